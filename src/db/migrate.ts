@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import * as m0001 from './migrations/0001-initial.js';
+
+// Migrations are listed explicitly (not read from disk) so they work the same from source, from a
+// bundle and in tests. Append only.
+const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export type MigrationOutcome = { applied: string[] };
+
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationOutcome> {
+  // Migrations are written against no table types (the schema changes under them).
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, {
+      cause: error,
+    });
+  }
+  return { applied: (results ?? []).map((r) => r.migrationName) };
+}

@@ -1,0 +1,222 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Hand-written table types for Kysely; they mirror src/db/migrations exactly.
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type DateOnly = ColumnType<string, string, string>;
+type Version = ColumnType<number, number | undefined, number>;
+type ReadOnly<T> = ColumnType<T, never, never>;
+
+export type Role = 'admin' | 'manager' | 'rep';
+export type DealVisibility = 'all' | 'team' | 'own';
+export type StageKind = 'open' | 'won' | 'lost';
+export type DealStatus = 'open' | 'won' | 'lost';
+export type DealEventType =
+  'created' | 'stage' | 'value' | 'currency' | 'close_date' | 'owner' | 'status';
+
+export type WorkspacesTable = {
+  id: Generated<string>;
+  name: string;
+  deal_visibility: ColumnType<DealVisibility, DealVisibility | undefined, DealVisibility>;
+  default_currency: ColumnType<string, string | undefined, string>;
+  timezone: ColumnType<string, string | undefined, string>;
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type UsersTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  locale: ColumnType<'en' | 'vi', 'en' | 'vi' | undefined, 'en' | 'vi'>;
+  timezone: string | null;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type TeamsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  manager_id: string | null;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type TeamMembersTable = { team_id: string; user_id: string };
+
+export type SessionsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+};
+
+export type ApiTokensTable = {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+};
+
+export type InvitationsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  email: string;
+  role: Role;
+  team_id: string | null;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  accepted_at: Date | null;
+};
+
+export type LoginFailuresTable = {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: Timestamp;
+};
+
+export type PipelinesTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  position: number;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type StagesTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  pipeline_id: string;
+  name: string;
+  position: number;
+  probability: number;
+  rotting_days: number | null;
+  kind: StageKind;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+type Searchable = {
+  search_document: ColumnType<string, string | undefined, string>;
+  search: ReadOnly<string>;
+};
+
+export type CompaniesTable = Searchable & {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  domain: string | null;
+  website: string | null;
+  phone: string | null;
+  industry: string | null;
+  address: string | null;
+  owner_id: string | null;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type ContactsTable = Searchable & {
+  id: Generated<string>;
+  workspace_id: string;
+  company_id: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  job_title: string | null;
+  owner_id: string | null;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type DealsTable = Searchable & {
+  id: Generated<string>;
+  workspace_id: string;
+  title: string;
+  pipeline_id: string;
+  stage_id: string;
+  position: number;
+  value_minor: number;
+  currency: string;
+  expected_close_date: DateOnly | null;
+  owner_id: string;
+  company_id: string | null;
+  source: string | null;
+  status: ColumnType<DealStatus, DealStatus | undefined, DealStatus>;
+  lost_reason: string | null;
+  closed_at: Date | null;
+  probability: number | null;
+  stage_entered_at: Timestamp;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type DealContactsTable = { deal_id: string; contact_id: string };
+
+export type DealEventsTable = {
+  id: Generated<number>;
+  workspace_id: string;
+  deal_id: string;
+  type: DealEventType;
+  occurred_at: Date;
+  actor_id: string | null;
+  from_pipeline_id: string | null;
+  to_pipeline_id: string | null;
+  from_stage_id: string | null;
+  to_stage_id: string | null;
+  from_value: number | null;
+  to_value: number | null;
+  from_text: string | null;
+  to_text: string | null;
+  data: ColumnType<Record<string, unknown> | null, string | null | undefined, never>;
+};
+
+export type DB = {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  invitations: InvitationsTable;
+  login_failures: LoginFailuresTable;
+  pipelines: PipelinesTable;
+  stages: StagesTable;
+  companies: CompaniesTable;
+  contacts: ContactsTable;
+  deals: DealsTable;
+  deal_contacts: DealContactsTable;
+  deal_events: DealEventsTable;
+};
+
+export type UserRow = Selectable<UsersTable>;
+export type DealRow = Selectable<DealsTable>;
+export type NewDeal = Insertable<DealsTable>;
+export type DealUpdate = Updateable<DealsTable>;
+export type StageRow = Selectable<StagesTable>;
+export type PipelineRow = Selectable<PipelinesTable>;
+export type CompanyRow = Selectable<CompaniesTable>;
+export type ContactRow = Selectable<ContactsTable>;
+export type DealEventRow = Selectable<DealEventsTable>;
+export type NewDealEvent = Insertable<DealEventsTable>;

@@ -1,0 +1,71 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { AppContext, TypedApp } from './app-context.js';
+import type { Config } from './config.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { companyRoutes } from './modules/companies/companies.routes.js';
+import { contactRoutes } from './modules/contacts/contacts.routes.js';
+import { dealRoutes } from './modules/deals/deals.routes.js';
+import { pipelineRoutes } from './modules/pipelines/pipelines.routes.js';
+import { searchRoutes } from './modules/search/search.routes.js';
+import { userRoutes } from './modules/users/users.routes.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerErrorHandler } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+
+export type AppDeps = {
+  db: Kysely<DB>;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** The whole HTTP app; the process entry and the tests both build it. */
+export async function buildApp({ db, config, logger = false }: AppDeps): Promise<TypedApp> {
+  const app = Fastify({
+    logger,
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await registerOpenApi(app);
+  registerAuth(app, db);
+
+  const ctx: AppContext = { db, config };
+  app.get('/api/v1/health', { config: { auth: false }, schema: { hide: true } }, async () => ({
+    ok: true,
+  }));
+  for (const routes of [
+    authRoutes,
+    userRoutes,
+    pipelineRoutes,
+    companyRoutes,
+    contactRoutes,
+    dealRoutes,
+    searchRoutes,
+  ]) {
+    routes(app, ctx);
+  }
+  app.get('/', { config: { auth: false }, schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/html').send(landingPage),
+  );
+  return app;
+}
+
+// Until the web app lands, the root page points at what the server offers.
+const landingPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pipewright</title>
+<meta name="viewport" content="width=device-width,initial-scale=1"></head>
+<body style="font-family:system-ui;max-width:40rem;margin:3rem auto;line-height:1.5">
+<h1>Pipewright</h1><p>The API is running. <a href="/docs">Interactive API docs</a> ·
+<a href="/api/v1/openapi.json">OpenAPI 3.1</a></p></body></html>`;

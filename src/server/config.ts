@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  PIPEWRIGHT_DATA_DIR: z.string().min(1).default('./data'),
+  PIPEWRIGHT_PUBLIC_URL: z.url().optional(),
+  PIPEWRIGHT_SIGNUP: z.enum(['open', 'closed']).default('open'),
+  PIPEWRIGHT_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string | undefined;
+  signup: 'open' | 'closed';
+  secureCookies: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; a bad value stops start-up with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", as shells and .env files commonly write it.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.PIPEWRIGHT_DATA_DIR,
+    publicUrl: e.PIPEWRIGHT_PUBLIC_URL,
+    signup: e.PIPEWRIGHT_SIGNUP,
+    secureCookies: e.PIPEWRIGHT_SECURE_COOKIES
+      ? e.PIPEWRIGHT_SECURE_COOKIES === 'true'
+      : (e.PIPEWRIGHT_PUBLIC_URL?.startsWith('https://') ?? false),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,164 @@
+import type { Kysely } from 'kysely';
+import type { DB, NewDealEvent, StageRow } from '../../../db/schema.js';
+import { notFound, versionConflict } from '../../../domain/errors.js';
+import { POSITION_STEP, positionBetween } from '../../../domain/positions.js';
+import { retryOnConflict } from '../../../db/retry.js';
+import type { Scope } from '../access/visibility.js';
+import { closedAtFor, statusForStage } from './deal-rules.js';
+import * as repo from './deals.repository.js';
+
+export type MoveInput = {
+  stageId: string;
+  position?: number | undefined;
+  version?: number | undefined;
+};
+
+async function positionAt(trx: Kysely<DB>, stageId: string, index: number, dealId: string) {
+  const { before, after } = await repo.neighboursAt(trx, stageId, index, dealId);
+  const pos = positionBetween(before, after);
+  if (pos !== null) return pos;
+  await repo.renumberStage(trx, stageId, POSITION_STEP);
+  const again = await repo.neighboursAt(trx, stageId, index, dealId);
+  return positionBetween(again.before, again.after) as number;
+}
+
+/**
+ * Moves a deal to a stage (any pipeline of the workspace) at a position, in one transaction:
+ * the row, its rank, its status and the history events change together or not at all.
+ */
+export async function moveDeal(
+  db: Kysely<DB>,
+  scope: Scope,
+  actorId: string | null,
+  dealId: string,
+  input: MoveInput,
+  at = new Date(),
+): Promise<void> {
+  await retryOnConflict(() =>
+    db.transaction().execute(async (trx) => {
+      const deal = await trx
+        .selectFrom('deals')
+        .selectAll()
+        .where('id', '=', dealId)
+        .where('workspace_id', '=', scope.workspaceId)
+        .$if(scope.owners !== null, (q) => q.where('owner_id', 'in', scope.owners as string[]))
+        .forUpdate()
+        .executeTakeFirst();
+      if (!deal) throw notFound('Deal');
+      if (input.version !== undefined && input.version !== deal.version) {
+        throw versionConflict('Deal', deal.version);
+      }
+      const target = await trx
+        .selectFrom('stages')
+        .selectAll()
+        .where('id', '=', input.stageId)
+        .where('workspace_id', '=', scope.workspaceId)
+        .executeTakeFirst();
+      if (!target) throw notFound('Stage');
+
+      const position = await positionAt(trx, target.id, input.position ?? 0, deal.id);
+      const status = statusForStage(target.kind);
+      const stageChanged = target.id !== deal.stage_id;
+      await trx
+        .updateTable('deals')
+        .set((eb) => ({
+          stage_id: target.id,
+          pipeline_id: target.pipeline_id,
+          position,
+          status,
+          closed_at: closedAtFor(deal.status, status, deal.closed_at, at),
+          lost_reason: status === 'lost' ? deal.lost_reason : null,
+          ...(stageChanged && { stage_entered_at: at }),
+          version: eb('version', '+', 1),
+          updated_at: at,
+        }))
+        .where('id', '=', deal.id)
+        .execute();
+      if (stageChanged) {
+        await repo.insertEvents(trx, transitionEvents(deal, target, actorId, at));
+      }
+    }),
+  );
+}
+
+type MovedDeal = {
+  id: string;
+  workspace_id: string;
+  stage_id: string;
+  pipeline_id: string;
+  status: 'open' | 'won' | 'lost';
+};
+
+/** The stage event, and a status event when the stage kind changes the status. */
+export function transitionEvents(
+  deal: MovedDeal,
+  target: Pick<StageRow, 'id' | 'pipeline_id' | 'kind'>,
+  actorId: string | null,
+  at: Date,
+): NewDealEvent[] {
+  const base = {
+    workspace_id: deal.workspace_id,
+    deal_id: deal.id,
+    occurred_at: at,
+    actor_id: actorId,
+  };
+  const events: NewDealEvent[] = [
+    {
+      ...base,
+      type: 'stage',
+      from_stage_id: deal.stage_id,
+      to_stage_id: target.id,
+      from_pipeline_id: deal.pipeline_id,
+      to_pipeline_id: target.pipeline_id,
+    },
+  ];
+  const status = statusForStage(target.kind);
+  if (status !== deal.status) {
+    events.push({ ...base, type: 'status', from_text: deal.status, to_text: status });
+  }
+  return events;
+}
+
+/** Moves every deal of one stage to the end of another (stage deletion), with their events. */
+export async function moveAllDeals(
+  trx: Kysely<DB>,
+  from: StageRow,
+  to: StageRow,
+  actorId: string,
+  at = new Date(),
+): Promise<number> {
+  const deals = await trx
+    .selectFrom('deals')
+    .select(['id', 'workspace_id', 'stage_id', 'pipeline_id', 'status', 'closed_at', 'lost_reason'])
+    .where('stage_id', '=', from.id)
+    .orderBy('position')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  let position = ((await repo.lastPosition(trx, to.id)) ?? 0) + POSITION_STEP;
+  const status = statusForStage(to.kind);
+  const events: NewDealEvent[] = [];
+  for (const deal of deals) {
+    await trx
+      .updateTable('deals')
+      .set((eb) => ({
+        stage_id: to.id,
+        pipeline_id: to.pipeline_id,
+        position,
+        status,
+        closed_at: closedAtFor(deal.status, status, deal.closed_at, at),
+        lost_reason: status === 'lost' ? deal.lost_reason : null,
+        stage_entered_at: at,
+        version: eb('version', '+', 1),
+        updated_at: at,
+      }))
+      .where('id', '=', deal.id)
+      .execute();
+    position += POSITION_STEP;
+    events.push(...transitionEvents(deal, to, actorId, at));
+  }
+  for (let i = 0; i < events.length; i += 1000) {
+    await repo.insertEvents(trx, events.slice(i, i + 1000));
+  }
+  return deals.length;
+}

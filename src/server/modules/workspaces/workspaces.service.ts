@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import type { DB, DealVisibility } from '../../../db/schema.js';
+import { forbidden, invalid, notFound } from '../../../domain/errors.js';
+import { isKnownCurrency } from '../../../domain/money.js';
+import type { Actor } from '../auth/actor.js';
+import { checkVersionedUpdate } from '../shared/versioned-update.js';
+
+export async function getWorkspace(db: Kysely<DB>, actor: Actor) {
+  const w = await db
+    .selectFrom('workspaces')
+    .selectAll()
+    .where('id', '=', actor.workspaceId)
+    .executeTakeFirst();
+  if (!w) throw notFound('Workspace');
+  return {
+    id: w.id,
+    name: w.name,
+    dealVisibility: w.deal_visibility,
+    defaultCurrency: w.default_currency,
+    timezone: w.timezone,
+    version: w.version,
+  };
+}
+
+export async function updateWorkspace(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: {
+    version: number;
+    name?: string | undefined;
+    dealVisibility?: DealVisibility | undefined;
+    defaultCurrency?: string | undefined;
+    timezone?: string | undefined;
+  },
+) {
+  if (actor.role !== 'admin') throw forbidden('Only admins change workspace settings');
+  if (input.defaultCurrency && !isKnownCurrency(input.defaultCurrency)) {
+    throw invalid('defaultCurrency', 'Unknown ISO 4217 currency');
+  }
+  const updated = await db
+    .updateTable('workspaces')
+    .set((eb) => ({
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.dealVisibility !== undefined && { deal_visibility: input.dealVisibility }),
+      ...(input.defaultCurrency !== undefined && { default_currency: input.defaultCurrency }),
+      ...(input.timezone !== undefined && { timezone: input.timezone }),
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', actor.workspaceId)
+    .where('version', '=', input.version)
+    .returning('id')
+    .executeTakeFirst();
+  await checkVersionedUpdate(
+    updated,
+    'Workspace',
+    async () =>
+      (
+        await db
+          .selectFrom('workspaces')
+          .select('version')
+          .where('id', '=', actor.workspaceId)
+          .executeTakeFirst()
+      )?.version,
+  );
+  return getWorkspace(db, actor);
+}

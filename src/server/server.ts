@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import { createDatabase, type Database } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import type { DB } from '../db/schema.js';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+
+export function openDatabase(config: Config): Database {
+  return createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+}
+
+export type StartedServer = { url: string; close: () => Promise<void> };
+
+/** Migrates, builds the app and listens; SIGINT/SIGTERM close the server and the database cleanly. */
+export async function startServer(
+  config: Config,
+  database: Database,
+  beforeListen?: (db: Kysely<DB>) => Promise<void>,
+): Promise<StartedServer> {
+  await migrateToLatest(database.db);
+  if (beforeListen) await beforeListen(database.db);
+  const app = await buildApp({
+    db: database.db,
+    config,
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.publicUrl ?? `http://localhost:${port}`;
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await app.close();
+      await database.close();
+    })();
+    return closing;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void close().then(() => process.exit(0));
+    });
+  }
+  return { url, close };
+}

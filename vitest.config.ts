@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+// The integration suite runs on PGlite always, and again on PostgreSQL when
+// PIPEWRIGHT_TEST_DATABASE_URL is set (CI sets it), so both engines stay equal.
+const engines = ['pglite', ...(process.env.PIPEWRIGHT_TEST_DATABASE_URL ? ['postgres'] : [])];
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Real processes: the CLI, the curl smoke script, SIGKILL durability.
+      { extends: true, test: { name: 'process', include: ['test/process/**/*.test.ts'] } },
+      ...engines.map((engine) => ({
+        extends: true as const,
+        test: {
+          name: engine,
+          include: ['test/integration/**/*.test.ts'],
+          env: { PIPEWRIGHT_TEST_ENGINE: engine },
+        },
+      })),
+    ],
+  },
+});

@@ -32,7 +32,7 @@ export async function moveDeal(
   actorId: string | null,
   dealId: string,
   input: MoveInput,
-  at = new Date(),
+  backdatedTo?: Date,
 ): Promise<void> {
   await retryOnConflict(() =>
     db.transaction().execute(async (trx) => {
@@ -45,6 +45,9 @@ export async function moveDeal(
         .forUpdate()
         .executeTakeFirst();
       if (!deal) throw notFound('Deal');
+      // The clock is read once the row is locked, so that concurrent moves of one deal get
+      // timestamps in the order they really applied and the history chain stays unbroken.
+      const at = backdatedTo ?? new Date();
       if (input.version !== undefined && input.version !== deal.version) {
         throw versionConflict('Deal', deal.version);
       }

@@ -252,7 +252,6 @@ export async function updateDeal(db: Kysely<DB>, actor: Actor, id: string, input
   if (input.ownerId) await assertOwner(db, scope, input.ownerId);
   await assertCompany(db, scope, input.companyId);
   await assertContacts(db, scope, input.contactIds);
-  const now = new Date();
   await db.transaction().execute(async (trx) => {
     const deal = await trx
       .selectFrom('deals')
@@ -270,6 +269,8 @@ export async function updateDeal(db: Kysely<DB>, actor: Actor, id: string, input
       async () => deal?.version,
     );
     if (!deal) throw notFound('Deal');
+    // Read the clock after the row lock: concurrent writers then timestamp in commit order.
+    const now = new Date();
 
     // Won/lost by status: the deal also moves to the pipeline's won/lost stage when it has one.
     let stage: { id: string; pipeline_id: string; kind: 'open' | 'won' | 'lost' } | undefined;

@@ -80,8 +80,10 @@ export const dealMoveBody = z.object({
     .number()
     .int()
     .min(0)
+    // A board never knows an index deeper than the pages it loaded; past the end means last.
+    .max(10_000)
     .optional()
-    .describe('0-based index in the target stage’s column; default 0 (top)'),
+    .describe('0-based index in the target stage’s column; default 0 (top); past the end: last'),
   version: versionField.optional().describe('When given, a stale version is refused with 409'),
 });
 

@@ -144,6 +144,25 @@ describe('moving deals', () => {
     expect(history.map((e: { type: string }) => e.type)).toEqual(['created']);
   });
 
+  it('puts a deal last when the index is past the end, and refuses absurd indexes', async () => {
+    const stageId = sales.stage('Proposal').id;
+    const first = await dealFactory(api, { stageId, title: 'first' });
+    await dealFactory(api, { stageId, title: 'second' });
+    const res = await api.post(`/api/v1/deals/${first.id}/move`, { stageId, position: 9999 });
+    expect(res.status).toBe(200);
+    expect(res.headers.etag).toBe(`"${res.body.version}"`);
+    const column = (
+      await api.get(`/api/v1/pipelines/${sales.id}/stages/${stageId}/deals?limit=200`)
+    ).body.data;
+    expect(column.at(-1).title).toBe('first');
+    const absurd = await api.post(`/api/v1/deals/${first.id}/move`, {
+      stageId,
+      position: 10_000_000,
+    });
+    expect(absurd.status).toBe(400);
+    expect(absurd.body.error.field).toBe('position');
+  });
+
   it('survives many moves to the same gap (renumbering when positions run out)', async () => {
     const stageId = sales.stage('Demo / Meeting').id;
     const top = await dealFactory(api, { stageId, title: 'top' });

@@ -25,6 +25,7 @@ async function positionAt(trx: Kysely<DB>, stageId: string, index: number, dealI
 /**
  * Moves a deal to a stage (any pipeline of the workspace) at a position, in one transaction:
  * the row, its rank, its status and the history events change together or not at all.
+ * Returns the deal as it stands after the move, read inside the same transaction.
  */
 export async function moveDeal(
   db: Kysely<DB>,
@@ -33,31 +34,50 @@ export async function moveDeal(
   dealId: string,
   input: MoveInput,
   backdatedTo?: Date,
-): Promise<void> {
-  await retryOnConflict(() =>
+): Promise<repo.DealView> {
+  return retryOnConflict(() =>
     db.transaction().execute(async (trx) => {
+      // One round trip locks the deal and finds the target stage in the same workspace.
       const deal = await trx
         .selectFrom('deals')
-        .selectAll()
-        .where('id', '=', dealId)
-        .where('workspace_id', '=', scope.workspaceId)
-        .$if(scope.owners !== null, (q) => q.where('owner_id', 'in', scope.owners as string[]))
-        .forUpdate()
+        .leftJoin('stages as target', (join) =>
+          join
+            .on('target.id', '=', input.stageId)
+            .onRef('target.workspace_id', '=', 'deals.workspace_id'),
+        )
+        .select([
+          'deals.id',
+          'deals.workspace_id',
+          'deals.stage_id',
+          'deals.pipeline_id',
+          'deals.status',
+          'deals.version',
+          'deals.closed_at',
+          'deals.lost_reason',
+          'target.id as target_id',
+          'target.pipeline_id as target_pipeline_id',
+          'target.kind as target_kind',
+        ])
+        .where('deals.id', '=', dealId)
+        .where('deals.workspace_id', '=', scope.workspaceId)
+        .$if(scope.owners !== null, (q) =>
+          q.where('deals.owner_id', 'in', scope.owners as string[]),
+        )
+        .forUpdate('deals')
         .executeTakeFirst();
       if (!deal) throw notFound('Deal');
-      // The clock is read once the row is locked, so that concurrent moves of one deal get
-      // timestamps in the order they really applied and the history chain stays unbroken.
-      const at = backdatedTo ?? new Date();
       if (input.version !== undefined && input.version !== deal.version) {
         throw versionConflict('Deal', deal.version);
       }
-      const target = await trx
-        .selectFrom('stages')
-        .selectAll()
-        .where('id', '=', input.stageId)
-        .where('workspace_id', '=', scope.workspaceId)
-        .executeTakeFirst();
-      if (!target) throw notFound('Stage');
+      if (!deal.target_id || !deal.target_pipeline_id || !deal.target_kind) throw notFound('Stage');
+      const target = {
+        id: deal.target_id,
+        pipeline_id: deal.target_pipeline_id,
+        kind: deal.target_kind,
+      };
+      // The clock is read once the row is locked, so that concurrent moves of one deal get
+      // timestamps in the order they really applied and the history chain stays unbroken.
+      const at = backdatedTo ?? new Date();
 
       const position = await positionAt(trx, target.id, input.position ?? 0, deal.id);
       const status = statusForStage(target.kind);
@@ -80,6 +100,7 @@ export async function moveDeal(
       if (stageChanged) {
         await repo.insertEvents(trx, transitionEvents(deal, target, actorId, at));
       }
+      return repo.selectDeals(trx).where('deals.id', '=', deal.id).executeTakeFirstOrThrow();
     }),
   );
 }

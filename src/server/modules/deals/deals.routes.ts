@@ -19,6 +19,7 @@ import { currentUser } from '../../plugins/auth.js';
 import { scopeOf } from '../access/visibility.js';
 import { getBoard, getStageDeals } from './board.service.js';
 import { moveDeal } from './deal-move.js';
+import { toDeal } from './deals.repository.js';
 import * as deals from './deals.service.js';
 
 const tags = ['deals'];
@@ -80,11 +81,16 @@ export function dealRoutes(app: TypedApp, { db }: AppContext): void {
       body: dealMoveBody,
       response: { 200: deal, ...errorResponses },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const user = currentUser(request);
-      const scope = await scopeOf(db, user);
-      await moveDeal(db, scope, user.id, request.params.id, request.body);
-      return deals.getDeal(db, scope, request.params.id);
+      const moved = await moveDeal(
+        db,
+        await scopeOf(db, user),
+        user.id,
+        request.params.id,
+        request.body,
+      );
+      return reply.header('etag', `"${moved.version}"`).send(toDeal(moved));
     },
   });
   app.get('/api/v1/deals/:id/history', {

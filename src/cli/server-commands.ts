@@ -5,6 +5,7 @@ import { seedDemo, DEMO_PASSWORD } from '../demo/seed-demo.js';
 import { openDatabase, startServer } from '../server/server.js';
 import { configOrExit, describeDatabase, UsageError, withDatabase } from './context.js';
 import { progressReporter } from './progress.js';
+import { ensureWebBuild } from '../server/web-build.js';
 
 const positiveInt = (flag: string, max: number) => (raw: string) => {
   const parsed = z.coerce.number().int().min(1).max(max).safeParse(raw);
@@ -17,8 +18,10 @@ export function registerServerCommands(program: Command): void {
     .command('serve')
     .description('Start the server (PORT, DATABASE_URL, PIPEWRIGHT_DATA_DIR from the environment)')
     .option('--demo-if-empty', 'create the demo workspace when the database has no workspace yet')
-    .action(async (opts: { demoIfEmpty?: boolean }) => {
+    .option('--build-web', 'build the web app first if it is missing or older than its sources')
+    .action(async (opts: { demoIfEmpty?: boolean; buildWeb?: boolean }) => {
       const config = configOrExit();
+      if (opts.buildWeb) await ensureWebBuild((line) => process.stdout.write(`${line}\n`));
       const database = openDatabase(config);
       let demoLogin: string | undefined;
       const server = await startServer(config, database, async (db) => {

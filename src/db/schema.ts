@@ -192,6 +192,20 @@ export type DealEventsTable = {
   data: ColumnType<Record<string, unknown> | null, string | null | undefined, never>;
 };
 
+export type SavedViewsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  owner_id: string;
+  name: string;
+  entity: 'deals';
+  // Written as a JSON string, read back parsed; the service validates it with its zod schema.
+  config: ColumnType<Record<string, unknown>, string, string>;
+  shared: ColumnType<boolean, boolean | undefined, boolean>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
 export type DB = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -208,6 +222,7 @@ export type DB = {
   deals: DealsTable;
   deal_contacts: DealContactsTable;
   deal_events: DealEventsTable;
+  saved_views: SavedViewsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;
@@ -220,3 +235,4 @@ export type CompanyRow = Selectable<CompaniesTable>;
 export type ContactRow = Selectable<ContactsTable>;
 export type DealEventRow = Selectable<DealEventsTable>;
 export type NewDealEvent = Insertable<DealEventsTable>;
+export type SavedViewRow = Selectable<SavedViewsTable>;

@@ -11,24 +11,37 @@ import type { DB } from '../db/schema.js';
 import type { AppContext, TypedApp } from './app-context.js';
 import type { Config } from './config.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { bulkRoutes } from './modules/bulk/bulk.routes.js';
 import { companyRoutes } from './modules/companies/companies.routes.js';
 import { contactRoutes } from './modules/contacts/contacts.routes.js';
 import { dealRoutes } from './modules/deals/deals.routes.js';
+import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
+import { exportRoutes } from './modules/exports/exports.routes.js';
+import { funnelRoutes } from './modules/funnel/funnel.routes.js';
 import { pipelineRoutes } from './modules/pipelines/pipelines.routes.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
+import { viewRoutes } from './modules/views/views.routes.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerWebStatic } from './plugins/web-static.js';
 
 export type AppDeps = {
   db: Kysely<DB>;
   config: Config;
   logger?: FastifyServerOptions['logger'];
+  /** The built web app (dist/web); served when it holds an index.html. */
+  webDistDir?: string | undefined;
 };
 
 /** The whole HTTP app; the process entry and the tests both build it. */
-export async function buildApp({ db, config, logger = false }: AppDeps): Promise<TypedApp> {
+export async function buildApp({
+  db,
+  config,
+  logger = false,
+  webDistDir,
+}: AppDeps): Promise<TypedApp> {
   const app = Fastify({
     logger,
     genReqId: () => randomUUID(),
@@ -53,17 +66,24 @@ export async function buildApp({ db, config, logger = false }: AppDeps): Promise
     companyRoutes,
     contactRoutes,
     dealRoutes,
+    bulkRoutes,
+    exportRoutes,
+    funnelRoutes,
     searchRoutes,
+    duplicateRoutes,
+    viewRoutes,
   ]) {
     routes(app, ctx);
   }
-  app.get('/', { config: { auth: false }, schema: { hide: true } }, async (_request, reply) =>
-    reply.type('text/html').send(landingPage),
-  );
+  if (!webDistDir || !(await registerWebStatic(app, webDistDir))) {
+    app.get('/', { config: { auth: false }, schema: { hide: true } }, async (_request, reply) =>
+      reply.type('text/html').send(landingPage),
+    );
+  }
   return app;
 }
 
-// Until the web app lands, the root page points at what the server offers.
+// Without a built web app, the root page points at what the server offers.
 const landingPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pipewright</title>
 <meta name="viewport" content="width=device-width,initial-scale=1"></head>
 <body style="font-family:system-ui;max-width:40rem;margin:3rem auto;line-height:1.5">

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { createDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { DB } from '../db/schema.js';
+import { webDistDir } from './web-build.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 
@@ -23,6 +24,7 @@ export async function startServer(
     db: database.db,
     config,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    webDistDir,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

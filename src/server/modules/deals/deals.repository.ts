@@ -159,6 +159,16 @@ export async function neighboursAt(
     .limit(2)
     .execute();
   if (index === 0) return { before: null, after: rows[0]?.position ?? null };
+  // Past the end of the column: the deal goes after the last one.
+  if (rows.length === 0) {
+    const last = await db
+      .selectFrom('deals')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('stage_id', '=', stageId)
+      .where('id', '!=', exceptId)
+      .executeTakeFirst();
+    return { before: last?.p ?? null, after: null };
+  }
   return { before: rows[0]?.position ?? null, after: rows[1]?.position ?? null };
 }
 

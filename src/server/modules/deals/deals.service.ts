@@ -71,14 +71,19 @@ async function assertContacts(db: Kysely<DB>, scope: Scope, ids: string[] | unde
     throw invalid('contactIds', 'No such contact in this workspace');
 }
 
-async function assertOwner(db: Kysely<DB>, scope: Scope, ownerId: string) {
+export async function assertOwner(
+  db: Kysely<DB>,
+  scope: Scope,
+  ownerId: string,
+  field = 'ownerId',
+) {
   const row = await db
     .selectFrom('users')
     .select(['id', 'active'])
     .where('id', '=', ownerId)
     .where('workspace_id', '=', scope.workspaceId)
     .executeTakeFirst();
-  if (!row || !row.active) throw invalid('ownerId', 'No such active user in this workspace');
+  if (!row || !row.active) throw invalid(field, 'No such active user in this workspace');
   if (scope.owners !== null && !scope.owners.includes(ownerId)) {
     throw forbidden('You can assign deals only to people whose deals you can see');
   }

@@ -10,6 +10,17 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // The web app in Debian's Chromium, against the real server (skipped, loudly, without it).
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+        },
+      },
       // Real processes: the CLI, the curl smoke script, SIGKILL durability.
       { extends: true, test: { name: 'process', include: ['test/process/**/*.test.ts'] } },
       ...engines.map((engine) => ({

@@ -84,6 +84,13 @@ export const dealMoveBody = z.object({
     .max(10_000)
     .optional()
     .describe('0-based index in the target stage’s column; default 0 (top); past the end: last'),
+  afterId: id
+    .nullable()
+    .optional()
+    .describe(
+      'Place right after this deal of the target column (null: at the top). Wins over position; ' +
+        'what a filtered board knows, since its indexes skip deals it does not show',
+    ),
   version: versionField.optional().describe('When given, a stale version is refused with 409'),
 });
 

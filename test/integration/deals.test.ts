@@ -144,6 +144,32 @@ describe('moving deals', () => {
     expect(history.map((e: { type: string }) => e.type)).toEqual(['created']);
   });
 
+  it('places a deal right after another one with afterId, or on top with null', async () => {
+    const stageId = sales.stage('Qualification').id;
+    const x = await dealFactory(api, { stageId, title: 'X' });
+    const y = await dealFactory(api, { stageId, title: 'Y' });
+    const z = await dealFactory(api, { stageId, title: 'Z' });
+    // Column: Z, Y, X. Put Z after X, then X on top.
+    expect((await api.post(`/api/v1/deals/${z.id}/move`, { stageId, afterId: x.id })).status).toBe(
+      200,
+    );
+    expect((await api.post(`/api/v1/deals/${x.id}/move`, { stageId, afterId: null })).status).toBe(
+      200,
+    );
+    const titles = (
+      await api.get(`/api/v1/pipelines/${sales.id}/stages/${stageId}/deals?limit=200`)
+    ).body.data
+      .map((d: { title: string }) => d.title)
+      .filter((t: string) => ['X', 'Y', 'Z'].includes(t));
+    expect(titles).toEqual(['X', 'Y', 'Z']);
+    const elsewhere = await api.post(`/api/v1/deals/${y.id}/move`, {
+      stageId,
+      afterId: (await dealFactory(api)).id,
+    });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error.field).toBe('afterId');
+  });
+
   it('puts a deal last when the index is past the end, and refuses absurd indexes', async () => {
     const stageId = sales.stage('Proposal').id;
     const first = await dealFactory(api, { stageId, title: 'first' });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, NewDealEvent, StageRow } from '../../../db/schema.js';
-import { notFound, versionConflict } from '../../../domain/errors.js';
+import { invalid, notFound, versionConflict } from '../../../domain/errors.js';
 import { POSITION_STEP, positionBetween } from '../../../domain/positions.js';
 import { retryOnConflict } from '../../../db/retry.js';
 import type { Scope } from '../access/visibility.js';
@@ -10,15 +10,25 @@ import * as repo from './deals.repository.js';
 export type MoveInput = {
   stageId: string;
   position?: number | undefined;
+  afterId?: string | null | undefined;
   version?: number | undefined;
 };
 
-async function positionAt(trx: Kysely<DB>, stageId: string, index: number, dealId: string) {
-  const { before, after } = await repo.neighboursAt(trx, stageId, index, dealId);
+type Slot = { index: number } | { afterId: string | null };
+
+async function neighbours(trx: Kysely<DB>, stageId: string, slot: Slot, dealId: string) {
+  if ('index' in slot) return repo.neighboursAt(trx, stageId, slot.index, dealId);
+  const found = await repo.neighboursAfter(trx, stageId, slot.afterId, dealId);
+  if (!found) throw invalid('afterId', 'That deal is not in the target stage');
+  return found;
+}
+
+async function positionAt(trx: Kysely<DB>, stageId: string, slot: Slot, dealId: string) {
+  const { before, after } = await neighbours(trx, stageId, slot, dealId);
   const pos = positionBetween(before, after);
   if (pos !== null) return pos;
   await repo.renumberStage(trx, stageId, POSITION_STEP);
-  const again = await repo.neighboursAt(trx, stageId, index, dealId);
+  const again = await neighbours(trx, stageId, slot, dealId);
   return positionBetween(again.before, again.after) as number;
 }
 
@@ -79,7 +89,10 @@ export async function moveDeal(
       // timestamps in the order they really applied and the history chain stays unbroken.
       const at = backdatedTo ?? new Date();
 
-      const position = await positionAt(trx, target.id, input.position ?? 0, deal.id);
+      if (input.afterId === deal.id) throw invalid('afterId', 'A deal cannot go after itself');
+      const slot: Slot =
+        input.afterId !== undefined ? { afterId: input.afterId } : { index: input.position ?? 0 };
+      const position = await positionAt(trx, target.id, slot, deal.id);
       const status = statusForStage(target.kind);
       const stageChanged = target.id !== deal.stage_id;
       await trx

@@ -190,6 +190,37 @@ export async function firstPosition(db: Kysely<DB>, stageId: string): Promise<nu
   return row?.p ?? null;
 }
 
+/** Positions around the slot right after `afterId` (or the top when null), skipping the moving deal. */
+export async function neighboursAfter(
+  db: Kysely<DB>,
+  stageId: string,
+  afterId: string | null,
+  exceptId: string,
+) {
+  let before: number | null = null;
+  if (afterId !== null) {
+    const anchor = await db
+      .selectFrom('deals')
+      .select('position')
+      .where('id', '=', afterId)
+      .where('stage_id', '=', stageId)
+      .executeTakeFirst();
+    if (!anchor) return null;
+    before = anchor.position;
+  }
+  const next = await db
+    .selectFrom('deals')
+    .select('position')
+    .where('stage_id', '=', stageId)
+    .where('id', '!=', exceptId)
+    .$if(before !== null, (q) => q.where('position', '>', before as number))
+    .orderBy('position')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return { before, after: next?.position ?? null };
+}
+
 /** Spreads a stage's positions evenly again when midpoints run out of precision. */
 export async function renumberStage(db: Kysely<DB>, stageId: string, step: number): Promise<void> {
   await sql`

@@ -1,0 +1,62 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AcceptInvitePage } from '../features/auth/components/accept-invite-page';
+import { SignInPage } from '../features/auth/components/sign-in-page';
+import { AppShell } from './app-shell';
+import { NotFoundPage } from './not-found-page';
+import { RequireAuth } from './require-auth';
+
+// Pages load on demand, so the first load carries only the shell and the page in view.
+const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const BoardPage = named(() => import('../features/board/components/board-page'), 'BoardPage');
+const DealsPage = named(() => import('../features/deals/components/deals-page'), 'DealsPage');
+const FunnelPage = named(() => import('../features/deals/components/funnel-page'), 'FunnelPage');
+const DealPage = named(() => import('../features/records/components/deal-page'), 'DealPage');
+const CompanyPage = named(
+  () => import('../features/records/components/company-page'),
+  'CompanyPage',
+);
+const ContactPage = named(
+  () => import('../features/records/components/contact-page'),
+  'ContactPage',
+);
+const CompaniesPage = named(
+  () => import('../features/records/components/companies-page'),
+  'CompaniesPage',
+);
+const ContactsPage = named(
+  () => import('../features/records/components/contacts-page'),
+  'ContactsPage',
+);
+const SettingsPage = named(
+  () => import('../features/settings/components/settings-page'),
+  'SettingsPage',
+);
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/invite/:token', element: <AcceptInvitePage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/board" replace /> },
+      { path: 'board/:pipelineId?', element: <BoardPage /> },
+      { path: 'deals', element: <DealsPage /> },
+      { path: 'deals/:id', element: <DealPage /> },
+      { path: 'funnel/:pipelineId?', element: <FunnelPage /> },
+      { path: 'companies', element: <CompaniesPage /> },
+      { path: 'companies/:id', element: <CompanyPage /> },
+      { path: 'contacts', element: <ContactsPage /> },
+      { path: 'contacts/:id', element: <ContactPage /> },
+      { path: 'settings/*', element: <SettingsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { contactKeys, type Contact } from '../api/keys';
+import { useContact } from '../api/use-contact';
+import { useUpdateContact, type ContactPatch } from '../api/use-update-contact';
+import '../records.css';
+import { useConflictWatch } from '../use-record-save';
+import { ConflictBanner } from './conflict-banner';
+import { orNull, textEditor } from './editors';
+import { InlineField } from './inline-field';
+import { RecordLoadState } from './record-load-state';
+import { RecordPicker, type Picked } from './record-picker';
+import { RelatedDeals } from './related-deals';
+
+export function ContactPage() {
+  const { t } = useTranslation('records');
+  const { id = '' } = useParams();
+  const contact = useContact(id);
+  if (!contact.data) {
+    return (
+      <RecordLoadState
+        error={contact.error}
+        notFound={t('contact.notFound')}
+        back={{ to: '/contacts', label: t('contact.backToList') }}
+        retry={() => void contact.refetch()}
+      />
+    );
+  }
+  return <ContactView contact={contact.data} />;
+}
+
+function ContactView({ contact }: { contact: Contact }) {
+  const { t } = useTranslation('records');
+  const client = useQueryClient();
+  const update = useUpdateContact(contact.id);
+  const conflicts = useConflictWatch();
+  const save = (patch: ContactPatch) =>
+    conflicts
+      .watch(update.mutateAsync({ ...patch, version: contact.version }))
+      .then(() => undefined);
+  const empty = <span className="muted">{t('inline.empty')}</span>;
+  const text = (field: 'email' | 'phone' | 'jobTitle', display?: ReactNode) => (
+    <InlineField
+      label={t(`fields.${field}`)}
+      fields={[field]}
+      display={(display ?? contact[field]) || empty}
+      start={() => contact[field] ?? ''}
+      editor={textEditor(field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text')}
+      toPatch={(value): ContactPatch => ({ [field]: orNull(value) })}
+      save={save}
+    />
+  );
+
+  return (
+    <article className="rec-page">
+      {conflicts.conflict && (
+        <ConflictBanner
+          onReload={() => {
+            conflicts.clear();
+            void client.invalidateQueries({ queryKey: contactKeys.one(contact.id) });
+          }}
+        />
+      )}
+      <header className="rec-header">
+        <div className="rec-header-main">
+          <p className="rec-kicker">{t('contact.kicker')}</p>
+          <InlineField
+            variant="title"
+            label={t('fields.name')}
+            fields={['name']}
+            display={<h1>{contact.name}</h1>}
+            start={() => contact.name}
+            editor={textEditor('text', { maxLength: 200, className: 'rec-title-input' })}
+            toPatch={(name) => (name.trim() ? { name } : t('inline.required'))}
+            save={save}
+          />
+        </div>
+      </header>
+      <div className="rec-columns">
+        <section className="card rec-card" aria-labelledby="contact-details">
+          <h2 id="contact-details">{t('contact.details')}</h2>
+          {text('email', contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>)}
+          {text('phone', contact.phone && <a href={`tel:${contact.phone}`}>{contact.phone}</a>)}
+          {text('jobTitle')}
+          <InlineField<Picked | null, ContactPatch>
+            label={t('fields.company')}
+            fields={['companyId']}
+            display={
+              contact.companyId ? (
+                <Link to={`/companies/${contact.companyId}`}>{contact.companyName}</Link>
+              ) : (
+                empty
+              )
+            }
+            start={() =>
+              contact.companyId ? { id: contact.companyId, name: contact.companyName ?? '' } : null
+            }
+            editor={({ draft, setDraft, a11y }) => (
+              <RecordPicker kind="company" value={draft} onChange={setDraft} a11y={a11y} />
+            )}
+            toPatch={(company) => ({ companyId: company?.id ?? null })}
+            save={save}
+          />
+        </section>
+        <div className="rec-side">
+          <RelatedDeals relation={{ contactId: contact.id }} />
+        </div>
+      </div>
+    </article>
+  );
+}

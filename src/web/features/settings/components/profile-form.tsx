@@ -1,0 +1,104 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { useToast } from '../../../components/ui/toast';
+import { languages, rememberLanguage, type Lang } from '../../../i18n';
+import type { User } from '../../../lib/queries/people';
+import { meQuery } from '../../session/use-me';
+import { useUpdateUser } from '../api/update-user';
+import { fieldError, isStale, namesField } from '../api-errors';
+import { TimeZoneSelect } from './time-zone-select';
+import { useErrorToast } from './use-error-toast';
+
+const fields = ['name', 'locale', 'timezone'];
+
+type Props = { user: User; workspaceZone: string };
+
+export function ProfileForm({ user, workspaceZone }: Props) {
+  const { t, i18n } = useTranslation('settings');
+  const client = useQueryClient();
+  const toast = useToast();
+  const showError = useErrorToast();
+  const update = useUpdateUser();
+  const languageId = useId();
+  const [name, setName] = useState(user.name);
+  const [locale, setLocale] = useState<Lang>(user.locale);
+  const [timezone, setTimezone] = useState(user.timezone ?? '');
+  const [nameError, setNameError] = useState<string>();
+  const [shownLanguage, setShownLanguage] = useState(i18n.language);
+  // Switched in the top bar meanwhile: follow it, so saving does not switch back.
+  if (i18n.language !== shownLanguage) {
+    setShownLanguage(i18n.language);
+    if (i18n.language === 'en' || i18n.language === 'vi') setLocale(i18n.language);
+  }
+  const error = update.error;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return setNameError(t('profile.nameRequired'));
+    setNameError(undefined);
+    update.mutate(
+      { id: user.id, version: user.version, name: name.trim(), locale, timezone: timezone || null },
+      {
+        onSuccess: (saved) => {
+          // The new language applies at once; the session learns it before it refetches.
+          client.setQueryData(meQuery.queryKey, (me) =>
+            me ? { ...me, name: saved.name, locale: saved.locale, timezone: saved.timezone } : me,
+          );
+          rememberLanguage(saved.locale);
+          toast.show(t('profile.saved', { lng: saved.locale }));
+        },
+        onError: (err) => {
+          if (isStale(err) || !namesField(err, fields)) showError(err);
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="card settings-form" onSubmit={submit} noValidate>
+      <Field
+        label={t('profile.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={nameError ?? fieldError(error, 'name')}
+        autoComplete="name"
+        maxLength={120}
+      />
+      <div className="field">
+        <span className="settings-label">{t('profile.email')}</span>
+        <span className="settings-readonly">{user.email}</span>
+      </div>
+      <div className="field">
+        <label htmlFor={languageId}>{t('profile.language')}</label>
+        <select id={languageId} value={locale} onChange={(e) => setLocale(e.target.value as Lang)}>
+          {languages.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {t(`profile.languages.${lang}`)}
+            </option>
+          ))}
+        </select>
+        {fieldError(error, 'locale') && (
+          <p className="field-error" role="alert">
+            {fieldError(error, 'locale')}
+          </p>
+        )}
+      </div>
+      <TimeZoneSelect
+        label={t('profile.timezone')}
+        value={timezone}
+        onChange={setTimezone}
+        emptyLabel={t('profile.workspaceZone', { zone: workspaceZone.replaceAll('_', ' ') })}
+        error={fieldError(error, 'timezone')}
+      />
+      <p className="field-hint settings-after-field">{t('profile.timezoneHint')}</p>
+      <div className="settings-actions">
+        <Button type="submit" variant="primary" disabled={update.isPending}>
+          {update.isPending ? t('state.saving') : t('actions.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

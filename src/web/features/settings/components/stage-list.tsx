@@ -1,0 +1,113 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '../../../components/ui/toast';
+import { ApiError } from '../../../lib/api-client';
+import { useStageName, type Pipeline, type Stage } from '../../../lib/queries/pipelines';
+import { useReorderStages } from '../api/reorder-stages';
+import { DeleteStageDialog } from './delete-stage-dialog';
+import { StageRow } from './stage-row';
+
+type Props = { pipeline: Pipeline; pipelines: Pipeline[]; canEdit: boolean };
+
+/** The stages in order; drag a row by its handle (or Space and the arrow keys) to reorder. */
+export function StageList({ pipeline, pipelines, canEdit }: Props) {
+  const { t } = useTranslation('settings');
+  const stageName = useStageName();
+  const toast = useToast();
+  const reorder = useReorderStages();
+  const [deleting, setDeleting] = useState<Stage | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const ids = pipeline.stages.map((s) => s.id);
+  const nameOf = (id: UniqueIdentifier) => {
+    const stage = pipeline.stages.find((s) => s.id === id);
+    return stage ? stageName(stage.name) : '';
+  };
+  const positionOf = (id: UniqueIdentifier) => ids.indexOf(String(id)) + 1;
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('stages.announce.start', { name: nameOf(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('stages.announce.over', { name: nameOf(active.id), position: positionOf(over.id) })
+        : undefined,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('stages.announce.end', { name: nameOf(active.id), position: positionOf(over.id) })
+        : t('stages.announce.cancel', { name: nameOf(active.id) }),
+    onDragCancel: ({ active }) => t('stages.announce.cancel', { name: nameOf(active.id) }),
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const stageIds = arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+    reorder.mutate(
+      { pipelineId: pipeline.id, stageIds },
+      {
+        onError: (error) =>
+          toast.show(
+            t('stages.reorderFailed', {
+              reason: error instanceof ApiError ? error.message : t('errors.network'),
+            }),
+            'error',
+          ),
+      },
+    );
+  };
+
+  return (
+    <>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: t('stages.dragInstructions') },
+        }}
+      >
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <ol
+            className="settings-stages"
+            data-testid="settings-stages"
+            aria-label={t('stages.title')}
+          >
+            {pipeline.stages.map((stage) => (
+              <StageRow
+                key={stage.id}
+                stage={stage}
+                canEdit={canEdit}
+                onDelete={() => setDeleting(stage)}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <DeleteStageDialog
+        key={deleting?.id ?? 'none'}
+        stage={deleting}
+        pipelines={pipelines}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '../../../components/ui/toast';
+import { ApiError } from '../../../lib/api-client';
+import { isStale } from '../api-errors';
+
+/** Errors that name no field of the form go to a toast: the API's words, or ours for stale data. */
+export function useErrorToast(): (error: unknown) => void {
+  const { t } = useTranslation('settings');
+  const toast = useToast();
+  return useCallback(
+    (error: unknown) => {
+      const message = isStale(error)
+        ? t('errors.stale')
+        : error instanceof ApiError
+          ? error.message
+          : t('errors.network');
+      toast.show(message, 'error');
+    },
+    [t, toast],
+  );
+}

@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { Field } from '../../../components/ui/field';
+import { useToast } from '../../../components/ui/toast';
+import { useUpdateWorkspace } from '../api/update-workspace';
+import type { Workspace } from '../api/workspace';
+import { fieldError, isStale, namesField } from '../api-errors';
+import { CurrencySelect } from './currency-select';
+import { TimeZoneSelect } from './time-zone-select';
+import { useErrorToast } from './use-error-toast';
+
+const visibilities = ['all', 'team', 'own'] as const;
+const fields = ['name', 'dealVisibility', 'defaultCurrency', 'timezone'];
+
+type Props = { workspace: Workspace; canEdit: boolean };
+
+export function WorkspaceForm({ workspace, canEdit }: Props) {
+  const { t } = useTranslation('settings');
+  const toast = useToast();
+  const showError = useErrorToast();
+  const update = useUpdateWorkspace();
+  const [name, setName] = useState(workspace.name);
+  const [visibility, setVisibility] = useState(workspace.dealVisibility);
+  const [currency, setCurrency] = useState(workspace.defaultCurrency);
+  const [timezone, setTimezone] = useState(workspace.timezone);
+  const [nameError, setNameError] = useState<string>();
+  const error = update.error;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return setNameError(t('workspace.nameRequired'));
+    setNameError(undefined);
+    update.mutate(
+      {
+        version: workspace.version,
+        name: name.trim(),
+        dealVisibility: visibility,
+        defaultCurrency: currency,
+        timezone,
+      },
+      {
+        onSuccess: () => toast.show(t('workspace.saved')),
+        onError: (err) => {
+          if (isStale(err) || !namesField(err, fields)) showError(err);
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="card settings-form" onSubmit={submit} noValidate>
+      <Field
+        label={t('workspace.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={nameError ?? fieldError(error, 'name')}
+        disabled={!canEdit}
+        maxLength={120}
+      />
+      <fieldset className="settings-radios" disabled={!canEdit}>
+        <legend>{t('workspace.visibility')}</legend>
+        {visibilities.map((v) => (
+          <label key={v} className="settings-radio">
+            <input
+              type="radio"
+              name="dealVisibility"
+              value={v}
+              checked={visibility === v}
+              onChange={() => setVisibility(v)}
+            />
+            <span>
+              <strong>{t(`workspace.visibilityOptions.${v}`)}</strong>
+              <span className="muted small">{t(`workspace.visibilityHelp.${v}`)}</span>
+            </span>
+          </label>
+        ))}
+        {fieldError(error, 'dealVisibility') && (
+          <p className="field-error" role="alert">
+            {fieldError(error, 'dealVisibility')}
+          </p>
+        )}
+      </fieldset>
+      <CurrencySelect
+        label={t('workspace.currency')}
+        value={currency}
+        onChange={setCurrency}
+        disabled={!canEdit}
+        error={fieldError(error, 'defaultCurrency')}
+      />
+      <p className="field-hint settings-after-field">{t('workspace.currencyHint')}</p>
+      <TimeZoneSelect
+        label={t('workspace.timezone')}
+        value={timezone}
+        onChange={setTimezone}
+        disabled={!canEdit}
+        error={fieldError(error, 'timezone')}
+      />
+      {canEdit && (
+        <div className="settings-actions">
+          <Button type="submit" variant="primary" disabled={update.isPending}>
+            {update.isPending ? t('state.saving') : t('actions.save')}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

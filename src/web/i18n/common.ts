@@ -1,0 +1,73 @@
+const en = {
+  appName: 'Pipewright',
+  nav: {
+    board: 'Board',
+    deals: 'Deals',
+    funnel: 'Funnel',
+    companies: 'Companies',
+    contacts: 'Contacts',
+    settings: 'Settings',
+  },
+  actions: {
+    save: 'Save',
+    cancel: 'Cancel',
+    close: 'Close',
+    delete: 'Delete',
+    edit: 'Edit',
+    add: 'Add',
+    retry: 'Try again',
+    signOut: 'Sign out',
+    loadMore: 'Load more',
+  },
+  language: { label: 'Language', en: 'English', vi: 'Tiếng Việt' },
+  status: { open: 'Open', won: 'Won', lost: 'Lost' },
+  state: {
+    loading: 'Loading…',
+    saving: 'Saving…',
+    saved: 'Saved',
+    error: 'Something went wrong',
+    notFound: 'Not found',
+    notFoundBody: 'It does not exist, or it is not visible to you.',
+  },
+  shortcuts: { search: 'Search (Ctrl+K)', quickAdd: 'Quick add (N)' },
+  skipToContent: 'Skip to content',
+  mainNav: 'Main navigation',
+};
+
+const vi: typeof en = {
+  appName: 'Pipewright',
+  nav: {
+    board: 'Bảng',
+    deals: 'Giao dịch',
+    funnel: 'Phễu',
+    companies: 'Công ty',
+    contacts: 'Liên hệ',
+    settings: 'Cài đặt',
+  },
+  actions: {
+    save: 'Lưu',
+    cancel: 'Hủy',
+    close: 'Đóng',
+    delete: 'Xóa',
+    edit: 'Sửa',
+    add: 'Thêm',
+    retry: 'Thử lại',
+    signOut: 'Đăng xuất',
+    loadMore: 'Tải thêm',
+  },
+  language: { label: 'Ngôn ngữ', en: 'English', vi: 'Tiếng Việt' },
+  status: { open: 'Đang mở', won: 'Thắng', lost: 'Thua' },
+  state: {
+    loading: 'Đang tải…',
+    saving: 'Đang lưu…',
+    saved: 'Đã lưu',
+    error: 'Đã xảy ra lỗi',
+    notFound: 'Không tìm thấy',
+    notFoundBody: 'Mục này không tồn tại hoặc bạn không có quyền xem.',
+  },
+  shortcuts: { search: 'Tìm kiếm (Ctrl+K)', quickAdd: 'Thêm nhanh (N)' },
+  skipToContent: 'Chuyển đến nội dung',
+  mainNav: 'Điều hướng chính',
+};
+
+export const commonMessages = { en, vi };

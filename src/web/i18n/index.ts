@@ -1,0 +1,62 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { authMessages } from '../features/auth/messages';
+import { boardMessages } from '../features/board/messages';
+import { dealsMessages } from '../features/deals/messages';
+import { recordsMessages } from '../features/records/messages';
+import { searchMessages } from '../features/search/messages';
+import { settingsMessages } from '../features/settings/messages';
+import { commonMessages } from './common';
+import { stageMessages } from './stages';
+
+export type Lang = 'en' | 'vi';
+export const languages: Lang[] = ['en', 'vi'];
+
+// One namespace per feature; every feature ships its English and Vietnamese side by side.
+const namespaces = {
+  common: commonMessages,
+  stages: stageMessages,
+  auth: authMessages,
+  board: boardMessages,
+  deals: dealsMessages,
+  records: recordsMessages,
+  search: searchMessages,
+  settings: settingsMessages,
+};
+
+const resources = Object.fromEntries(
+  languages.map((lang) => [
+    lang,
+    Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m[lang]])),
+  ]),
+);
+
+const STORAGE_KEY = 'pipewright.lang';
+
+export function initialLanguage(): Lang {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  if (stored === 'en' || stored === 'vi') return stored;
+  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('vi')
+    ? 'vi'
+    : 'en';
+}
+
+export function rememberLanguage(lang: Lang): void {
+  localStorage.setItem(STORAGE_KEY, lang);
+  document.documentElement.lang = lang;
+  void i18n.changeLanguage(lang);
+}
+
+const startLanguage = initialLanguage();
+if (typeof document !== 'undefined') document.documentElement.lang = startLanguage;
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: startLanguage,
+  fallbackLng: 'en',
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export default i18n;

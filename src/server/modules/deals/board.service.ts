@@ -44,24 +44,7 @@ async function loadPipeline(db: Kysely<DB>, workspaceId: string, pipelineId: str
 export async function getBoard(db: Kysely<DB>, actor: Actor, pipelineId: string, f: BoardFilters) {
   const scope = await scopeOf(db, actor);
   const stages = await loadPipeline(db, actor.workspaceId, pipelineId);
-  const sums = await repo
-    .applyDealFilters(
-      db.selectFrom('deals').innerJoin('stages as stage', 'stage.id', 'deals.stage_id'),
-      scope,
-      { ...f, pipelineId },
-    )
-    .select((eb) => [
-      'deals.stage_id',
-      'deals.currency',
-      eb.fn.countAll<number>().as('count'),
-      sql<number>`sum(deals.value_minor)::int8`.as('value'),
-      sql<number>`round(sum(deals.value_minor::numeric * coalesce(deals.probability, stage.probability)) / 100)::int8`.as(
-        'weighted',
-      ),
-    ])
-    .groupBy(['deals.stage_id', 'deals.currency'])
-    .orderBy('deals.currency')
-    .execute();
+  const sums = await repo.stageTotals(db, scope, { ...f, pipelineId });
   const columns = [];
   for (const stage of stages) {
     const own = sums.filter((s) => s.stage_id === stage.id);

@@ -58,6 +58,30 @@ export function applyDealFilters<O>(qb: DealQuery<O>, scope: Scope, f: DealFilte
     .$if(ts !== null, (q) => q.where(sql<boolean>`deals.search @@ to_tsquery('simple', ${ts})`));
 }
 
+/**
+ * Per stage and currency: count, value and weighted value. Weighted is rounded once, after
+ * summing value x probability (the deal's override, else its stage's), half away from zero.
+ */
+export function stageTotals(db: Kysely<DB>, scope: Scope, f: DealFilters) {
+  return applyDealFilters(
+    db.selectFrom('deals').innerJoin('stages as stage', 'stage.id', 'deals.stage_id'),
+    scope,
+    f,
+  )
+    .select((eb) => [
+      'deals.stage_id',
+      'deals.currency',
+      eb.fn.countAll<number>().as('count'),
+      sql<number>`sum(deals.value_minor)::int8`.as('value'),
+      sql<number>`round(sum(deals.value_minor::numeric * coalesce(deals.probability, stage.probability)) / 100)::int8`.as(
+        'weighted',
+      ),
+    ])
+    .groupBy(['deals.stage_id', 'deals.currency'])
+    .orderBy('deals.currency')
+    .execute();
+}
+
 /** The columns a deal needs on the wire, with owner, company, stage probability and contacts. */
 export function selectDeals(db: Kysely<DB>) {
   return db

@@ -64,26 +64,10 @@ export async function getFunnel(
   const filters = { ...f, pipelineId };
   const [groups, sums] = await Promise.all([
     reachedGroups(db, pipelineId, matching(db, scope, filters)),
-    deals
-      .applyDealFilters(
-        db.selectFrom('deals').innerJoin('stages as stage', 'stage.id', 'deals.stage_id'),
-        scope,
-        { ...filters, status: 'open' },
-      )
-      // A status filter other than 'open' leaves no open deals to sum.
-      .$if(!!f.status && f.status !== 'open', (q) => q.where(sql<boolean>`false`))
-      .select((eb) => [
-        'deals.stage_id',
-        'deals.currency',
-        eb.fn.countAll<number>().as('count'),
-        sql<number>`sum(deals.value_minor)::int8`.as('value'),
-        sql<number>`round(sum(deals.value_minor::numeric * coalesce(deals.probability, stage.probability)) / 100)::int8`.as(
-          'weighted',
-        ),
-      ])
-      .groupBy(['deals.stage_id', 'deals.currency'])
-      .orderBy('deals.currency')
-      .execute(),
+    // A status filter other than 'open' leaves no open deals to sum.
+    f.status && f.status !== 'open'
+      ? []
+      : deals.stageTotals(db, scope, { ...filters, status: 'open' }),
   ]);
   const indexOf = new Map(stages.map((s, i) => [s.id, i]));
   const results = computeFunnel(

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../../lib/api-client';
-import { useDebouncedValue } from '../use-debounced-value';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import type { DuplicateMatch } from './keys';
 
 type Probe = { email?: string; website?: string; name?: string };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchCompanies } from '../api/use-companies';
 import { fetchContacts } from '../api/use-contacts';
 import { companyKeys, contactKeys } from '../api/keys';
-import { useDebouncedValue } from '../use-debounced-value';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 
 export type Picked = { id: string; name: string };
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSearch, type SearchHit } from '../api/use-search';
 import { groupResults, pathOf } from '../group-results';
-import { useDebouncedValue } from '../use-debounced-value';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 
 const optionId = (i: number) => `search-option-${i}`;
 

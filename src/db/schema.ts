@@ -36,6 +36,7 @@ export type UsersTable = {
   locale: ColumnType<'en' | 'vi', 'en' | 'vi' | undefined, 'en' | 'vi'>;
   timezone: string | null;
   active: ColumnType<boolean, boolean | undefined, boolean>;
+  ics_token_hash: ColumnType<string | null, string | null | undefined, string | null>;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -110,6 +111,8 @@ export type StagesTable = {
   probability: number;
   rotting_days: number | null;
   kind: StageKind;
+  required_fields: ColumnType<string[], string[] | undefined, string[]>;
+  close_date_push_limit: ColumnType<number | null, number | null | undefined, number | null>;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -167,6 +170,30 @@ export type DealsTable = Searchable & {
   closed_at: Date | null;
   probability: number | null;
   stage_entered_at: Timestamp;
+  last_activity_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type ActivityType = 'call' | 'meeting' | 'task' | 'email' | 'note';
+
+export type ActivitiesTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  type: ActivityType;
+  subject: string;
+  body: ColumnType<string, string | undefined, string>;
+  due_at: Date | null;
+  all_day: ColumnType<boolean, boolean | undefined, boolean>;
+  duration_minutes: number | null;
+  owner_id: string;
+  done: ColumnType<boolean, boolean | undefined, boolean>;
+  done_at: Date | null;
+  deal_id: string | null;
+  contact_id: string | null;
+  company_id: string | null;
+  created_by: string | null;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -222,6 +249,7 @@ export type DB = {
   deals: DealsTable;
   deal_contacts: DealContactsTable;
   deal_events: DealEventsTable;
+  activities: ActivitiesTable;
   saved_views: SavedViewsTable;
 };
 

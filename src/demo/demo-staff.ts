@@ -18,6 +18,7 @@ export function planStaff(rng: Random, workspaceId: string, at: Date): Staff {
       name: person.name,
       role: person.role,
       password_hash: null,
+      ics_token_hash: null,
       locale: person.locale,
       timezone: null,
       active: true,

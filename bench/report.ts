@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { webSection } from './web-report.js';
 
 export const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
@@ -54,7 +55,10 @@ function layerRows(r: ApiResult): string[] {
   });
 }
 
-/** Regenerates results/README.md from every api-*.json present, so it never disagrees with them. */
+/**
+ * Regenerates results/README.md from every api-*.json present and web.json, so it never disagrees
+ * with them.
+ */
 export async function writeSummary(): Promise<string> {
   const files = (await readdir(RESULTS_DIR)).filter((f) => /^api-.+\.json$/.test(f)).sort();
   const results: ApiResult[] = [];
@@ -88,6 +92,7 @@ export async function writeSummary(): Promise<string> {
     '| engine | operation | raw SQL | service | HTTP | queries (raw / service / HTTP) |',
     '| --- | --- | ---: | ---: | ---: | --- |',
     ...results.flatMap(layerRows),
+    ...(await webSection(RESULTS_DIR)),
   ].join('\n');
   return writeResult('README.md', text);
 }

@@ -6,17 +6,22 @@ import { benchEngine } from './bench-engine.js';
 import { log } from './log.js';
 import { writeSummary } from './report.js';
 import { defaultPlans, type Plans } from './scenarios.js';
+import { benchWeb, defaultWebPlan, type WebPlan } from './web-bench.js';
 
-const usage = `Usage: npm run bench -- [--deals N] [--engine pglite|postgres|both] [--quick]
-  --deals   deals in the Sales pipeline (default 100000)
-  --engine  which database to measure (default both)
-  --quick   a tenth of the iterations, for trying the benchmark out
+const usage = `Usage: npm run bench -- [--only api|web] [--deals N] [--engine pglite|postgres|both] [--quick]
+  --only    run one benchmark: api (the HTTP API against raw SQL) or web (the web app in
+            headless Chromium); default both
+  --deals   deals in the Sales pipeline for the api benchmark (default 100000)
+  --engine  which database the api benchmark measures (default both)
+  --quick   a tenth of the iterations (api), fewer loads and moves (web), for trying it out
 PostgreSQL: PIPEWRIGHT_BENCH_DATABASE_URL (default ${DEFAULT_ADMIN_URL}) is an admin URL; the
-benchmark creates its own pw_bench_* database there and drops it afterwards.`;
+benchmark creates its own pw_bench_* database there and drops it afterwards.
+Web: needs /usr/bin/chromium (Debian's); builds the web app first if it is missing or stale.`;
 
 function parse() {
   const { values } = parseArgs({
     options: {
+      only: { type: 'string' },
       deals: { type: 'string', default: '100000' },
       engine: { type: 'string', default: 'both' },
       quick: { type: 'boolean', default: false },
@@ -30,23 +35,34 @@ function parse() {
       : values.engine === 'pglite' || values.engine === 'postgres'
         ? [values.engine]
         : null;
-  if (values.help || !Number.isInteger(deals) || deals < 1000 || !engines) {
+  const only = values.only;
+  const validOnly = only === undefined || only === 'api' || only === 'web';
+  if (values.help || !Number.isInteger(deals) || deals < 1000 || !engines || !validOnly) {
     process.stderr.write(`${usage}\n`);
     process.exit(values.help ? 0 : 2);
   }
-  return { deals, engines, quick: values.quick };
+  return { deals, engines, quick: values.quick, api: only !== 'web', web: only !== 'api' };
 }
 
 const tenth = (plans: Plans): Plans => {
   const scale = (p: Plans['board']) => ({ ...p, rounds: Math.max(2, Math.round(p.rounds / 10)) });
   return { board: scale(plans.board), move: scale(plans.move), read: scale(plans.read) };
 };
+const quickWeb: WebPlan = { ...defaultWebPlan, loads: 3, moves: 5, warmupMoves: 1 };
 
-const { deals, engines, quick } = parse();
+const { deals, engines, quick, api, web } = parse();
 const adminUrl = process.env.PIPEWRIGHT_BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL;
 const started = performance.now();
-for (const engine of engines) {
-  await benchEngine({ engine, deals, adminUrl, plans: quick ? tenth(defaultPlans) : defaultPlans });
+if (api) {
+  for (const engine of engines) {
+    await benchEngine({
+      engine,
+      deals,
+      adminUrl,
+      plans: quick ? tenth(defaultPlans) : defaultPlans,
+    });
+  }
 }
+if (web) await benchWeb(quick ? quickWeb : defaultWebPlan);
 log(`summary: ${await writeSummary()}`);
 log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

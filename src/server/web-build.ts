@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -15,9 +15,13 @@ function newestMtime(dir: string): number {
 }
 
 /** True when there is no build yet, or the sources changed after it (a checkout or an edit). */
+// Written after a production build; a build without it (made by hand, or a development build)
+// is rebuilt.
+const MARKER = join(webDistDir, 'build.json');
+
 export function webBuildIsStale(): boolean {
   const index = join(webDistDir, 'index.html');
-  if (!existsSync(index)) return true;
+  if (!existsSync(index) || !existsSync(MARKER)) return true;
   if (!existsSync(webSourceDir)) return false;
   return newestMtime(webSourceDir) > statSync(index).mtimeMs;
 }
@@ -37,6 +41,20 @@ export async function ensureWebBuild(log: (line: string) => void): Promise<void>
   }
   log('Building the web app (first start, or its sources changed)…');
   const started = Date.now();
-  await vite.build({ configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest runs with NODE_ENV=test, under which Vite would bundle React's development build; the
+  // served app must always be the production one.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await vite.build({
+      configFile: join(projectRoot, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+    });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
+  writeFileSync(MARKER, JSON.stringify({ mode: 'production', builtAt: new Date().toISOString() }));
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
 }

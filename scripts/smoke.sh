@@ -18,9 +18,10 @@ cli user create --email "$email" --password 'smoke-test-password' --role admin -
 token=$(cli token create --email "$email")
 [ -n "$token" ] || fail "no token printed"
 
-cli serve >"${PIPEWRIGHT_DATA_DIR%/}.server.log" 2>&1 &
+# Started directly (not through the cli function) so that $! is the server itself.
+node bin/pipewright.js serve >"${PIPEWRIGHT_DATA_DIR%/}.server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -fs "$base/health" >/dev/null && break; sleep 0.2; done
 
 api() { curl -fsS -H "authorization: Bearer $token" -H 'content-type: application/json' "$@"; }

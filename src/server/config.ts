@@ -11,6 +11,7 @@ const envSchema = z.object({
   PIPEWRIGHT_PUBLIC_URL: z.url().optional(),
   PIPEWRIGHT_SIGNUP: z.enum(['open', 'closed']).default('open'),
   PIPEWRIGHT_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  PIPEWRIGHT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -22,6 +23,8 @@ export type Config = {
   publicUrl: string | undefined;
   signup: 'open' | 'closed';
   secureCookies: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (login rate limits). */
+  trustProxy: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
 
@@ -47,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.PIPEWRIGHT_SECURE_COOKIES
       ? e.PIPEWRIGHT_SECURE_COOKIES === 'true'
       : (e.PIPEWRIGHT_PUBLIC_URL?.startsWith('https://') ?? false),
+    trustProxy: e.PIPEWRIGHT_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
   };
 }

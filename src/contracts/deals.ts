@@ -36,6 +36,17 @@ export const deal = z
     probability: z.number().int().nullable().describe('Override; null uses the stage’s'),
     effectiveProbability: z.number().int(),
     stageEnteredAt: isoDateTime,
+    nextActivity: z
+      .object({
+        id,
+        type: z.enum(['call', 'meeting', 'task', 'email', 'note']),
+        subject: z.string(),
+        dueAt: isoDateTime,
+        allDay: z.boolean(),
+      })
+      .nullable()
+      .describe('The earliest open activity with a due time: the deal’s next step'),
+    noNextStep: z.boolean().describe('Open, and nothing scheduled: needs a follow-up'),
     version: z.number().int(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { requirableFields } from '../domain/stage-requirements.js';
 import { id, trimmed, versionField } from './common.js';
 
 export const stageKind = z.enum(['open', 'won', 'lost']);
+export const requirableField = z.enum(requirableFields);
 
 export const stage = z
   .object({
@@ -12,6 +14,12 @@ export const stage = z
     probability: z.number().int(),
     rottingDays: z.number().int().nullable(),
     kind: stageKind,
+    requiredFields: z.array(requirableField).describe('What a deal needs before it may enter'),
+    closeDatePushLimit: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Pushes of the close date allowed before the deal needs attention; null: any'),
     version: z.number().int(),
   })
   .meta({ id: 'Stage' });
@@ -30,12 +38,20 @@ export const pipelineList = z.object({ data: z.array(pipeline) });
 
 const probability = z.number().int().min(0).max(100);
 const rottingDays = z.number().int().min(1).max(3650).nullable();
+// A set: repeats are dropped, the allow-list's order is kept.
+const requiredFields = z
+  .array(requirableField)
+  .max(requirableFields.length)
+  .transform((fields) => requirableFields.filter((f) => fields.includes(f)));
+const closeDatePushLimit = z.number().int().min(0).max(1000).nullable();
 
 export const stageInput = z.object({
   name: trimmed(80),
   probability,
   rottingDays: rottingDays.optional(),
   kind: stageKind.default('open'),
+  requiredFields: requiredFields.optional().describe('Default: none'),
+  closeDatePushLimit: closeDatePushLimit.optional().describe('Default: null (no limit)'),
 });
 
 export const pipelineCreateBody = z
@@ -60,6 +76,8 @@ export const stageUpdateBody = z.object({
   name: trimmed(80).optional(),
   probability: probability.optional(),
   rottingDays: rottingDays.optional(),
+  requiredFields: requiredFields.optional(),
+  closeDatePushLimit: closeDatePushLimit.optional(),
 });
 
 export const stageOrderBody = z.object({
@@ -73,6 +91,10 @@ export const stageDeleteQuery = z.object({
 export const pipelineTemplate = z.object({
   key: z.string(),
   name: z.string(),
-  stages: z.array(stageInput.extend({ rottingDays: rottingDays })),
+  stages: z.array(
+    stageInput
+      .omit({ requiredFields: true, closeDatePushLimit: true })
+      .extend({ rottingDays: rottingDays }),
+  ),
 });
 export const pipelineTemplateList = z.object({ data: z.array(pipelineTemplate) });

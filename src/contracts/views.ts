@@ -20,6 +20,7 @@ export const dealColumn = z.enum([
   'createdAt',
   'closedAt',
   'stageEnteredAt',
+  'nextStep',
 ]);
 export type DealColumn = z.infer<typeof dealColumn>;
 

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'duplicate'
   | 'precondition_failed'
   | 'unprocessable'
+  | 'stage_requirements'
   | 'rate_limited';
 
 export class DomainError extends Error {

@@ -5,6 +5,9 @@ export type StageTemplate = {
   probability: number;
   rottingDays: number | null;
   kind: StageKind;
+  // Hygiene a custom pipeline's stages may bring; the built-in templates set none.
+  requiredFields?: string[] | undefined;
+  closeDatePushLimit?: number | null | undefined;
 };
 
 export type PipelineTemplate = {

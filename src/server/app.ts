@@ -10,6 +10,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { AppContext, TypedApp } from './app-context.js';
 import type { Config } from './config.js';
+import { activityRoutes } from './modules/activities/activities.routes.js';
+import { calendarRoutes } from './modules/activities/calendar.routes.js';
+import { attentionRoutes } from './modules/attention/attention.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { bulkRoutes } from './modules/bulk/bulk.routes.js';
 import { companyRoutes } from './modules/companies/companies.routes.js';
@@ -72,6 +75,9 @@ export async function buildApp({
     searchRoutes,
     duplicateRoutes,
     viewRoutes,
+    attentionRoutes,
+    activityRoutes,
+    calendarRoutes,
   ]) {
     routes(app, ctx);
   }

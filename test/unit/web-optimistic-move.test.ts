@@ -44,6 +44,8 @@ function deal(id: string, stageId: string, over: Partial<Deal> = {}): Deal {
     probability: null,
     effectiveProbability: 10,
     stageEnteredAt: BEFORE,
+    nextActivity: null,
+    noNextStep: true,
     version: 1,
     createdAt: BEFORE,
     updatedAt: BEFORE,

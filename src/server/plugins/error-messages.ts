@@ -93,6 +93,14 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'must be another stage': 'phải là một giai đoạn khác',
   'That deal is not in the target stage': 'Giao dịch đó không nằm ở giai đoạn đích',
   'A deal cannot go after itself': 'Không thể đặt một giao dịch ngay sau chính nó',
+  // Activities and the calendar.
+  'No such deal in this workspace': 'Không có giao dịch này trong không gian làm việc',
+  'Only meetings have a duration': 'Chỉ cuộc họp mới có thời lượng',
+  'Reps can delete only their own activities':
+    'Nhân viên kinh doanh chỉ được xóa hoạt động của chính mình',
+  'Reps see only their own calendar': 'Nhân viên kinh doanh chỉ xem được lịch của chính mình',
+  'must be after from': 'phải sau thời điểm bắt đầu (from)',
+  'A calendar range spans at most 62 days': 'Một khoảng lịch dài tối đa 62 ngày',
   // The error handler's own.
   'That record already exists': 'Bản ghi này đã tồn tại',
   'Body is not valid JSON': 'Nội dung yêu cầu không phải JSON hợp lệ',
@@ -117,7 +125,9 @@ export const fixedMessages: Readonly<Record<string, string>> = {
 
 /** The records that notFound, versionConflict and duplicateOf name, as Vietnamese nouns. */
 export const nouns: Record<string, string> = {
+  activity: 'hoạt động',
   'api token': 'token API',
+  'calendar feed': 'nguồn lịch',
   company: 'công ty',
   contact: 'liên hệ',
   deal: 'giao dịch',
@@ -131,6 +141,15 @@ export const nouns: Record<string, string> = {
 };
 const fields: Record<string, string> = { name: 'tên', email: 'email' };
 const stageKinds: Record<string, string> = { open: 'đang mở', won: 'thắng', lost: 'thua' };
+// The fields a stage may require (src/domain/stage-requirements.ts fieldLabels).
+const requiredFieldWords: Record<string, string> = {
+  value: 'giá trị',
+  'expected close date': 'ngày dự kiến chốt',
+  company: 'công ty',
+  contacts: 'người liên hệ',
+  source: 'nguồn',
+  probability: 'xác suất',
+};
 
 // An unknown value stays as it is: the sentence is still Vietnamese, the test lists the nouns.
 const noun = (what: string) => nouns[what.replace(/^an? /i, '').toLowerCase()] ?? what;
@@ -145,6 +164,23 @@ type Pattern = {
 
 /** Messages with values in them; the first match wins, so the specific ones come first. */
 export const patterns: Pattern[] = [
+  {
+    en: /^Before (.+), fill in the required fields of (.+); nothing was changed$/,
+    example: 'Before Proposal, fill in the required fields of 3 deals; nothing was changed',
+    vi: (stage, what) => {
+      const count = /\d+/.exec(what)?.[0];
+      return `Trước khi vào ${stage}, hãy điền các trường bắt buộc của ${count ?? 'một'} giao dịch; chưa có gì bị thay đổi`;
+    },
+  },
+  {
+    en: /^Before (.+), fill in: (.+)$/,
+    example: 'Before Proposal, fill in: value, contacts',
+    vi: (stage, labels) =>
+      `Trước khi vào ${stage}, hãy điền: ${labels
+        .split(', ')
+        .map((l) => requiredFieldWords[l] ?? l)
+        .join(', ')}`,
+  },
   {
     en: /^(.+) not found; nothing was changed$/,
     example: '3 deals were not found; nothing was changed',

@@ -14,6 +14,8 @@ const statusOf: Record<ErrorCode, number> = {
   duplicate: 409,
   precondition_failed: 412,
   unprocessable: 422,
+  // A deal lacks fields its target stage requires; details say which (and, in bulk, of whom).
+  stage_requirements: 422,
   rate_limited: 429,
 };
 

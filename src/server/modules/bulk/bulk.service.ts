@@ -7,6 +7,7 @@ import { scopeOf, type Scope } from '../access/visibility.js';
 import type { Actor } from '../auth/actor.js';
 import { transitionEvents } from '../deals/deal-move.js';
 import { closedAtFor, statusForStage } from '../deals/deal-rules.js';
+import { assertAllCanEnter } from '../deals/stage-entry.js';
 import * as deals from '../deals/deals.repository.js';
 import { assertOwner } from '../deals/deals.service.js';
 import { findStage } from '../pipelines/pipelines.repository.js';
@@ -83,6 +84,10 @@ export async function bulkEditDeals(db: Kysely<DB>, actor: Actor, input: BulkEdi
   const changed = await retryOnConflict(() =>
     db.transaction().execute(async (trx) => {
       const rows = await lockDeals(trx, scope, ids);
+      if (target) {
+        const entering = rows.filter((r) => r.stage_id !== target?.id).map((r) => r.id);
+        await assertAllCanEnter(trx, target, { ids: entering }, 'ids');
+      }
       // The clock is read once the rows are locked, as moves do, so history stays in commit order.
       const at = new Date();
       const positions = target ? await topPositions(trx, target.id, ids) : [];

@@ -6,6 +6,7 @@ import { retryOnConflict } from '../../../db/retry.js';
 import type { Scope } from '../access/visibility.js';
 import { closedAtFor, statusForStage } from './deal-rules.js';
 import * as repo from './deals.repository.js';
+import { assertAllCanEnter, assertStoredCanEnter } from './stage-entry.js';
 
 export type MoveInput = {
   stageId: string;
@@ -67,6 +68,8 @@ export async function moveDeal(
           'target.id as target_id',
           'target.pipeline_id as target_pipeline_id',
           'target.kind as target_kind',
+          'target.name as target_name',
+          'target.required_fields as target_required_fields',
         ])
         .where('deals.id', '=', dealId)
         .where('deals.workspace_id', '=', scope.workspaceId)
@@ -84,7 +87,11 @@ export async function moveDeal(
         id: deal.target_id,
         pipeline_id: deal.target_pipeline_id,
         kind: deal.target_kind,
+        name: deal.target_name ?? '',
+        required_fields: deal.target_required_fields ?? [],
       };
+      const stageChanged = target.id !== deal.stage_id;
+      if (stageChanged) await assertStoredCanEnter(trx, target, deal.id);
       // The clock is read once the row is locked, so that concurrent moves of one deal get
       // timestamps in the order they really applied and the history chain stays unbroken.
       const at = backdatedTo ?? new Date();
@@ -94,7 +101,6 @@ export async function moveDeal(
         input.afterId !== undefined ? { afterId: input.afterId } : { index: input.position ?? 0 };
       const position = await positionAt(trx, target.id, slot, deal.id);
       const status = statusForStage(target.kind);
-      const stageChanged = target.id !== deal.stage_id;
       await trx
         .updateTable('deals')
         .set((eb) => ({
@@ -164,6 +170,8 @@ export async function moveAllDeals(
   actorId: string,
   at = new Date(),
 ): Promise<number> {
+  // All or nothing: the stage is only deleted when every one of its deals may enter the target.
+  await assertAllCanEnter(trx, to, { stageId: from.id }, 'moveDealsTo');
   const deals = await trx
     .selectFrom('deals')
     .select(['id', 'workspace_id', 'stage_id', 'pipeline_id', 'status', 'closed_at', 'lost_reason'])

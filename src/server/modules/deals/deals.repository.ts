@@ -1,5 +1,5 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { DB, DealStatus, NewDealEvent } from '../../../db/schema.js';
+import type { ActivityType, DB, DealStatus, NewDealEvent } from '../../../db/schema.js';
 import { prefixTsQuery } from '../../../domain/normalise.js';
 import type { Scope } from '../access/visibility.js';
 
@@ -117,7 +117,35 @@ export function selectDeals(db: Kysely<DB>) {
         .select((sub) => sub.fn.agg<string[]>('array_agg', ['deal_contacts.contact_id']).as('ids'))
         .whereRef('deal_contacts.deal_id', '=', 'deals.id')
         .as('contact_ids'),
+      // The next step: walks activities_deal_idx (deal_id, done, due_at) and stops at the first.
+      eb
+        .selectFrom('activities as next')
+        .select(
+          sql<NextActivity>`jsonb_build_object('id', next.id, 'type', next.type, 'subject', next.subject, 'dueAt', next.due_at, 'allDay', next.all_day)`.as(
+            'next',
+          ),
+        )
+        .whereRef('next.deal_id', '=', 'deals.id')
+        .where('next.done', '=', false)
+        .where('next.due_at', 'is not', null)
+        .orderBy('next.due_at')
+        .orderBy('next.id')
+        .limit(1)
+        .as('next_activity'),
     ]);
+}
+
+type NextActivity = {
+  id: string;
+  type: ActivityType;
+  subject: string;
+  dueAt: string;
+  allDay: boolean;
+};
+
+// jsonb writes timestamps with the session's UTC offset: normalise to the API's ISO UTC form.
+function toNextActivity(next: NextActivity | null) {
+  return next && { ...next, dueAt: new Date(next.dueAt).toISOString() };
 }
 
 export type DealView = Awaited<
@@ -145,6 +173,8 @@ export const toDeal = (d: DealView) => ({
   probability: d.probability,
   effectiveProbability: d.probability ?? d.stage_probability,
   stageEnteredAt: d.stage_entered_at.toISOString(),
+  nextActivity: toNextActivity(d.next_activity),
+  noNextStep: d.status === 'open' && d.next_activity === null,
   version: d.version,
   createdAt: d.created_at.toISOString(),
   updatedAt: d.updated_at.toISOString(),

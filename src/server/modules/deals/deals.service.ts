@@ -11,6 +11,7 @@ import { checkVersionedUpdate } from '../shared/versioned-update.js';
 import { closedAtFor, statusForStage } from './deal-rules.js';
 import { sortColumns, type DealSort } from './deal-sort.js';
 import * as repo from './deals.repository.js';
+import { assertCanEnter, loadDealFacts } from './stage-entry.js';
 
 export async function getDeal(db: Kysely<DB>, scope: Scope, id: string) {
   const row = await repo
@@ -155,6 +156,14 @@ export async function createDeal(db: Kysely<DB>, actor: Actor, input: DealCreate
   await assertContacts(db, scope, input.contactIds);
   const id = await db.transaction().execute(async (trx) => {
     const stage = await resolveStage(trx, actor.workspaceId, input.pipelineId, input.stageId);
+    assertCanEnter(stage, {
+      value: input.value,
+      expectedCloseDate: input.expectedCloseDate ?? null,
+      companyId: input.companyId ?? null,
+      contactCount: new Set(input.contactIds).size,
+      source: input.source ?? null,
+      probability: input.probability ?? null,
+    });
     const workspace = await trx
       .selectFrom('workspaces')
       .select('default_currency')
@@ -278,7 +287,15 @@ export async function updateDeal(db: Kysely<DB>, actor: Actor, id: string, input
     const now = new Date();
 
     // Won/lost by status: the deal also moves to the pipeline's won/lost stage when it has one.
-    let stage: { id: string; pipeline_id: string; kind: 'open' | 'won' | 'lost' } | undefined;
+    let stage:
+      | {
+          id: string;
+          pipeline_id: string;
+          kind: 'open' | 'won' | 'lost';
+          name: string;
+          required_fields: string[];
+        }
+      | undefined;
     const status = input.status ?? deal.status;
     if (status !== deal.status) {
       if (status === 'open' && deal.stage_kind !== 'open') {
@@ -287,12 +304,28 @@ export async function updateDeal(db: Kysely<DB>, actor: Actor, id: string, input
       if (status !== 'open') {
         stage = await trx
           .selectFrom('stages')
-          .select(['id', 'pipeline_id', 'kind'])
+          .select(['id', 'pipeline_id', 'kind', 'name', 'required_fields'])
           .where('pipeline_id', '=', deal.pipeline_id)
           .where('kind', '=', status)
           .orderBy('position')
           .executeTakeFirst();
       }
+    }
+    // Entering the won/lost stage: its requirements hold for the deal as this change leaves it.
+    if (stage && stage.id !== deal.stage_id && stage.required_fields.length) {
+      assertCanEnter(stage, {
+        value: input.value ?? deal.value_minor,
+        expectedCloseDate:
+          input.expectedCloseDate === undefined
+            ? deal.expected_close_date
+            : input.expectedCloseDate,
+        companyId: input.companyId === undefined ? deal.company_id : input.companyId,
+        contactCount: input.contactIds
+          ? new Set(input.contactIds).size
+          : ((await loadDealFacts(trx, { ids: [id] })).get(id)?.contactCount ?? 0),
+        source: input.source === undefined ? deal.source : input.source,
+        probability: input.probability === undefined ? deal.probability : input.probability,
+      });
     }
     if (input.lostReason && status !== 'lost') {
       throw unprocessable('A lost reason is only for lost deals', 'lostReason');

@@ -32,6 +32,7 @@ export const headers: Record<'en' | 'vi', Record<DealColumn, string>> = {
     createdAt: 'Created at',
     closedAt: 'Closed at',
     stageEnteredAt: 'Entered stage at',
+    nextStep: 'Next step',
   },
   vi: {
     title: 'Tên giao dịch',
@@ -50,6 +51,7 @@ export const headers: Record<'en' | 'vi', Record<DealColumn, string>> = {
     createdAt: 'Ngày tạo',
     closedAt: 'Ngày đóng',
     stageEnteredAt: 'Ngày vào giai đoạn',
+    nextStep: 'Bước tiếp theo',
   },
 };
 
@@ -78,4 +80,7 @@ export const cellOf: Record<DealColumn, (d: Deal, x: ExportLookups) => CsvCell> 
   createdAt: (d, x) => x.localTime(d.createdAt),
   closedAt: (d, x) => (d.closedAt ? x.localTime(d.closedAt) : null),
   stageEnteredAt: (d, x) => x.localTime(d.stageEnteredAt),
+  // "Call customer (2026-03-10 10:00:00)"; empty when there is none (noNextStep says why).
+  nextStep: (d, x) =>
+    d.nextActivity ? `${d.nextActivity.subject} (${x.localTime(d.nextActivity.dueAt)})` : null,
 };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, PipelineRow, StageRow } from '../../../db/schema.js';
+import { knownRequiredFields } from '../../../domain/stage-requirements.js';
 
 export function findPipelines(db: Kysely<DB>, workspaceId: string) {
   return db
@@ -77,6 +78,9 @@ export const toStage = (s: StageRow) => ({
   probability: s.probability,
   rottingDays: s.rotting_days,
   kind: s.kind,
+  // Only names on the allow-list reach the wire; the column is plain text[].
+  requiredFields: knownRequiredFields(s.required_fields),
+  closeDatePushLimit: s.close_date_push_limit,
   version: s.version,
 });
 

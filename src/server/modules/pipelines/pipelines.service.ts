@@ -7,6 +7,7 @@ import {
   salesTemplate,
   type PipelineTemplate,
 } from '../../../domain/pipeline-templates.js';
+import type { RequirableField } from '../../../domain/stage-requirements.js';
 import type { Actor } from '../auth/actor.js';
 import { moveAllDeals } from '../deals/deal-move.js';
 import { checkVersionedUpdate } from '../shared/versioned-update.js';
@@ -34,7 +35,12 @@ export async function getPipeline(db: Kysely<DB>, actor: Actor, id: string) {
 export const listTemplates = () =>
   pipelineTemplates.map((t) => ({ key: t.key, name: t.name, stages: t.stages }));
 
-type StageInput = {
+type Hygiene = {
+  requiredFields?: RequirableField[] | undefined;
+  closeDatePushLimit?: number | null | undefined;
+};
+
+type StageInput = Hygiene & {
   name: string;
   probability: number;
   rottingDays?: number | null | undefined;
@@ -151,6 +157,8 @@ export async function addStage(
         probability: input.probability,
         rotting_days: input.rottingDays ?? null,
         kind: input.kind,
+        required_fields: input.requiredFields ?? [],
+        close_date_push_limit: input.closeDatePushLimit ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -165,7 +173,7 @@ export async function updateStage(
   db: Kysely<DB>,
   actor: Actor,
   id: string,
-  input: {
+  input: Hygiene & {
     version: number;
     name?: string | undefined;
     probability?: number | undefined;
@@ -179,6 +187,10 @@ export async function updateStage(
       ...(input.name !== undefined && { name: input.name }),
       ...(input.probability !== undefined && { probability: input.probability }),
       ...(input.rottingDays !== undefined && { rotting_days: input.rottingDays }),
+      ...(input.requiredFields !== undefined && { required_fields: input.requiredFields }),
+      ...(input.closeDatePushLimit !== undefined && {
+        close_date_push_limit: input.closeDatePushLimit,
+      }),
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))

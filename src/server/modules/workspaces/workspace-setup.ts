@@ -62,6 +62,8 @@ export async function insertPipelineFromTemplate(
         probability: s.probability,
         rotting_days: s.rottingDays,
         kind: s.kind,
+        required_fields: s.requiredFields ?? [],
+        close_date_push_limit: s.closeDatePushLimit ?? null,
       })),
     )
     .execute();

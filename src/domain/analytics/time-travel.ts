@@ -1,0 +1,38 @@
+// The board of one pipeline as it stood at an instant: per stage, how many open deals and their
+// value per currency. Replayed from the history, so it shows the past exactly as it was.
+
+import { replay, type DealFields, type DealHistory } from './history.js';
+import { pipelineStages, type StageIndex } from './stages.js';
+import { addTo } from './stats.js';
+
+export type BoardColumn = { stageId: string; count: number; totals: Record<string, number> };
+
+/** The board from deals' fields: open deals of the pipeline, in the pipeline's open stages. */
+export function boardOf(
+  deals: Iterable<DealFields>,
+  pipelineId: string,
+  stages: StageIndex,
+): BoardColumn[] {
+  const columns = pipelineStages(stages, pipelineId)
+    .filter((s) => s.kind === 'open')
+    .map((s): BoardColumn => ({ stageId: s.id, count: 0, totals: {} }));
+  for (const deal of deals) {
+    if (deal.status !== 'open' || deal.pipelineId !== pipelineId) continue;
+    const column = columns.find((c) => c.stageId === deal.stageId);
+    if (!column) continue;
+    column.count += 1;
+    addTo(column.totals, deal.currency, deal.value);
+  }
+  return columns;
+}
+
+/** The board at instant `at` (events at exactly `at` included). */
+export function boardAt(
+  histories: readonly DealHistory[],
+  pipelineId: string,
+  stages: StageIndex,
+  at: number,
+): BoardColumn[] {
+  const states = histories.map((h) => replay(h, at)).filter((s) => s.exists);
+  return boardOf(states as DealFields[], pipelineId, stages);
+}

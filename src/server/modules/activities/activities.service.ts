@@ -3,7 +3,7 @@ import type { ActivityType, DB } from '../../../db/schema.js';
 import { forbidden, invalid, notFound } from '../../../domain/errors.js';
 import { scopeOf, type Scope } from '../access/visibility.js';
 import type { Actor } from '../auth/actor.js';
-import { assertOwner } from '../deals/deals.service.js';
+import { assertOwner } from '../deals/deal-checks.js';
 import { decodeCursor, pageOf, afterKey, type CursorKey } from '../shared/cursor.js';
 import { checkVersionedUpdate } from '../shared/versioned-update.js';
 import { assertLinks } from './activity-links.js';

@@ -9,7 +9,7 @@ import { transitionEvents } from '../deals/deal-move.js';
 import { closedAtFor, statusForStage } from '../deals/deal-rules.js';
 import { assertAllCanEnter } from '../deals/stage-entry.js';
 import * as deals from '../deals/deals.repository.js';
-import { assertOwner } from '../deals/deals.service.js';
+import { assertOwner } from '../deals/deal-checks.js';
 import { findStage } from '../pipelines/pipelines.repository.js';
 
 export type BulkEdit = {

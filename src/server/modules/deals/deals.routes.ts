@@ -20,6 +20,8 @@ import { scopeOf } from '../access/visibility.js';
 import { getBoard, getStageDeals } from './board.service.js';
 import { moveDeal } from './deal-move.js';
 import { toDeal } from './deals.repository.js';
+import { createDeal } from './deal-create.js';
+import { updateDeal } from './deal-update.js';
 import * as deals from './deals.service.js';
 
 const tags = ['deals'];
@@ -42,7 +44,7 @@ export function dealRoutes(app: TypedApp, { db }: AppContext): void {
       response: { 201: deal, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await deals.createDeal(db, currentUser(request), request.body)),
+      reply.code(201).send(await createDeal(db, currentUser(request), request.body)),
   });
   app.get('/api/v1/deals/:id', {
     schema: { tags, params: idParams, response: { 200: deal, ...errorResponses } },
@@ -64,7 +66,7 @@ export function dealRoutes(app: TypedApp, { db }: AppContext): void {
       response: { 200: deal, ...errorResponses },
     },
     handler: async (request) =>
-      deals.updateDeal(db, currentUser(request), request.params.id, request.body),
+      updateDeal(db, currentUser(request), request.params.id, request.body),
   });
   app.delete('/api/v1/deals/:id', {
     schema: { tags, params: idParams, response: { 204: z.null(), ...errorResponses } },

@@ -26,9 +26,11 @@ export function AppShell() {
   );
 
   const links = [
+    ['/my-day', t('nav.myDay')],
     ['/board', t('nav.board')],
     ['/deals', t('nav.deals')],
     ['/funnel', t('nav.funnel')],
+    ['/calendar', t('nav.calendar')],
     ['/companies', t('nav.companies')],
     ['/contacts', t('nav.contacts')],
     ['/settings', t('nav.settings')],

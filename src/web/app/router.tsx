@@ -30,6 +30,11 @@ const ContactsPage = named(
   () => import('../features/records/components/contacts-page'),
   'ContactsPage',
 );
+const MyDayPage = named(() => import('../features/activities/components/my-day-page'), 'MyDayPage');
+const CalendarPage = named(
+  () => import('../features/activities/components/calendar-page'),
+  'CalendarPage',
+);
 const SettingsPage = named(
   () => import('../features/settings/components/settings-page'),
   'SettingsPage',
@@ -55,6 +60,8 @@ export const router = createBrowserRouter([
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
+      { path: 'my-day', element: <MyDayPage /> },
+      { path: 'calendar', element: <CalendarPage /> },
       { path: 'settings/*', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,6 +1,8 @@
 const en = {
   appName: 'Pipewright',
   nav: {
+    myDay: 'My day',
+    calendar: 'Calendar',
     board: 'Board',
     deals: 'Deals',
     funnel: 'Funnel',
@@ -37,6 +39,8 @@ const en = {
 const vi: typeof en = {
   appName: 'Pipewright',
   nav: {
+    myDay: 'Hôm nay',
+    calendar: 'Lịch',
     board: 'Bảng',
     deals: 'Giao dịch',
     funnel: 'Phễu',

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { activitiesMessages } from '../features/activities/messages';
 import { authMessages } from '../features/auth/messages';
 import { boardMessages } from '../features/board/messages';
 import { dealsMessages } from '../features/deals/messages';
@@ -16,6 +17,7 @@ export const languages: Lang[] = ['en', 'vi'];
 const namespaces = {
   common: commonMessages,
   stages: stageMessages,
+  activities: activitiesMessages,
   auth: authMessages,
   board: boardMessages,
   deals: dealsMessages,

@@ -64,10 +64,23 @@ const en = {
     daysInStage_one: '{{count}} day in stage',
     daysInStage_other: '{{count}} days in stage',
     rotting: 'No progress for {{count}} days',
+    noNextStep: 'No next step',
+    next: 'Next: {{date}}',
+    nextOverdue: 'Next step overdue: {{date}}',
   },
   move: {
     failed: 'The move was undone: {{message}}',
     offline: 'the server could not be reached.',
+    requirements: 'The move was undone. Before {{stage}}, this deal needs: {{fields}}.',
+    openDeal: 'Open deal',
+  },
+  requiredFields: {
+    value: 'a value',
+    expectedCloseDate: 'an expected close date',
+    companyId: 'a company',
+    contactIds: 'a contact',
+    source: 'a source',
+    probability: 'a probability',
   },
   dnd: {
     roleDescription: 'movable deal',
@@ -148,10 +161,24 @@ const vi: typeof en = {
     daysInStage_one: '{{count}} ngày ở giai đoạn này',
     daysInStage_other: '{{count}} ngày ở giai đoạn này',
     rotting: 'Không có tiến triển trong {{count}} ngày',
+    noNextStep: 'Chưa có bước tiếp theo',
+    next: 'Tiếp theo: {{date}}',
+    nextOverdue: 'Bước tiếp theo đã quá hạn: {{date}}',
   },
   move: {
     failed: 'Đã hoàn tác việc di chuyển: {{message}}',
     offline: 'không kết nối được máy chủ.',
+    requirements:
+      'Đã hoàn tác việc di chuyển. Trước khi vào {{stage}}, giao dịch cần có: {{fields}}.',
+    openDeal: 'Mở giao dịch',
+  },
+  requiredFields: {
+    value: 'giá trị',
+    expectedCloseDate: 'ngày dự kiến chốt',
+    companyId: 'công ty',
+    contactIds: 'người liên hệ',
+    source: 'nguồn',
+    probability: 'xác suất',
   },
   dnd: {
     roleDescription: 'giao dịch có thể di chuyển',

@@ -22,9 +22,11 @@ const en = {
     probability: 'Probability',
     createdAt: 'Created',
     stageEnteredAt: 'Days in stage',
+    nextStep: 'Next step',
   },
   table: {
     scrollRegion: 'Deals table (scrolls sideways)',
+    noNextStep: 'No next step',
     selectAll: 'Select all loaded deals',
     selectRow: 'Select “{{title}}”',
     days_one: '{{count}} day',
@@ -165,9 +167,11 @@ const vi: typeof en = {
     probability: 'Xác suất',
     createdAt: 'Ngày tạo',
     stageEnteredAt: 'Số ngày ở giai đoạn',
+    nextStep: 'Bước tiếp theo',
   },
   table: {
     scrollRegion: 'Bảng giao dịch (cuộn ngang)',
+    noNextStep: 'Chưa có bước tiếp theo',
     selectAll: 'Chọn tất cả giao dịch đã tải',
     selectRow: 'Chọn “{{title}}”',
     days_one: '{{count}} ngày',

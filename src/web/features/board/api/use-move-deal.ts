@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useToast } from '../../../components/ui/toast';
 import { api, ApiError } from '../../../lib/api-client';
 import { dealKeys, type Board, type Deal } from '../../../lib/queries/deal-types';
+import { useStageName } from '../../../lib/queries/pipelines';
 import type { BoardApiFilters } from '../lib/board-filters';
 import { applyMove, type DealMove } from '../lib/optimistic-move';
 
@@ -35,7 +37,27 @@ export function useMoveDeal(pipelineId: string, filters: BoardApiFilters) {
   const client = useQueryClient();
   const key = dealKeys.board(pipelineId, filters);
   const toast = useToast();
-  const { t } = useTranslation('board');
+  const { t, i18n } = useTranslation('board');
+  const navigate = useNavigate();
+  const stageName = useStageName();
+
+  /** "Before Proposal, this deal needs: a value and a contact." with a button to the deal. */
+  const showRequirements = (error: ApiError, move: DealMove, board: Board | undefined) => {
+    const missing = Array.isArray(error.details?.missing) ? error.details.missing : [];
+    const names = missing
+      .filter((f): f is string => typeof f === 'string')
+      .map((f) => t(`requiredFields.${f}`, { defaultValue: f }));
+    const stage = board?.columns.find((c) => c.stage.id === move.stageId)?.stage.name;
+    if (!names.length || !stage) return false;
+    const fields = new Intl.ListFormat(i18n.language === 'vi' ? 'vi-VN' : 'en-US', {
+      type: 'conjunction',
+    }).format(names);
+    toast.show(t('move.requirements', { stage: stageName(stage), fields }), 'error', [
+      { label: t('move.openDeal'), onClick: () => void navigate(`/deals/${move.dealId}`) },
+    ]);
+    return true;
+  };
+
   return useMutation({
     mutationKey: moveKey,
     mutationFn: (move: DealMove) =>
@@ -46,8 +68,14 @@ export function useMoveDeal(pipelineId: string, filters: BoardApiFilters) {
       if (previous) client.setQueryData<Board>(key, applyMove(previous, move));
       return { previous };
     },
-    onError: (error, _move, context) => {
+    onError: (error, move, context) => {
       if (context?.previous) client.setQueryData(key, context.previous);
+      if (
+        error instanceof ApiError &&
+        error.code === 'stage_requirements' &&
+        showRequirements(error, move, context?.previous)
+      )
+        return;
       // The API's own message (409, 404, 422...); a bare HTTP error means no server behind.
       const reason =
         error instanceof ApiError && error.code !== 'http_error'

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { Money } from '../../../components/ui/money';
 import { daysSince, formatDate } from '../../../lib/format';
 import type { BoardColumn, Deal } from '../../../lib/queries/deal-types';
+import { useCurrentUser, userTimeZone } from '../../session/use-me';
 
 type Stage = BoardColumn['stage'];
 
@@ -21,6 +22,7 @@ export const DealCardBody = memo(function DealCardBody({ deal, stage, today }: B
   const rotting = stage.kind === 'open' && stage.rottingDays !== null && days > stage.rottingDays;
   const close = deal.expectedCloseDate;
   const overdue = close !== null && deal.status === 'open' && close < today;
+  const zone = userTimeZone(useCurrentUser());
   return (
     <>
       <span className="board-card-title">{deal.title}</span>
@@ -44,9 +46,36 @@ export const DealCardBody = memo(function DealCardBody({ deal, stage, today }: B
           {t('card.daysInStage', { count: days })}
         </span>
       </span>
+      <NextStepLine deal={deal} lang={i18n.language} zone={zone} />
     </>
   );
 });
+
+/** "Next: 12 Mar" (red when overdue), or a "No next step" badge with a text label, not color alone. */
+function NextStepLine({ deal, lang, zone }: { deal: Deal; lang: string; zone: string }) {
+  const { t } = useTranslation('board');
+  if (deal.noNextStep) {
+    return (
+      <span className="board-card-no-next">
+        <span aria-hidden="true">⚠ </span>
+        {t('card.noNextStep')}
+      </span>
+    );
+  }
+  const next = deal.nextActivity;
+  if (!next || deal.status !== 'open') return null;
+  const late = Date.parse(next.dueAt) < Date.now();
+  const date = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: zone,
+  }).format(new Date(next.dueAt));
+  return (
+    <span className={`board-card-next${late ? ' board-card-overdue' : ''}`} title={next.subject}>
+      {t(late ? 'card.nextOverdue' : 'card.next', { date })}
+    </span>
+  );
+}
 
 type CardProps = { deal: Deal; stage: Stage; today: string; disabled: boolean };
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { Money } from '../../../components/ui/money';
-import { daysSince, formatDate } from '../../../lib/format';
+import { daysSince, formatDate, formatDateTime } from '../../../lib/format';
 import type { Deal } from '../../../lib/queries/deal-types';
 import type { ListColumn } from '../model/deal-columns';
 
@@ -51,6 +51,31 @@ export function DealCell({ column, deal, x }: { column: ListColumn; deal: Deal; 
       return <>{deal.effectiveProbability}%</>;
     case 'createdAt':
       return <>{formatDate(deal.createdAt, x.lang, x.timeZone)}</>;
+    case 'nextStep':
+      if (deal.noNextStep) {
+        return (
+          <span className="deals-no-next">
+            <span aria-hidden="true">⚠ </span>
+            {x.t('table.noNextStep')}
+          </span>
+        );
+      }
+      if (!deal.nextActivity || deal.status !== 'open') return none(x);
+      return (
+        <span
+          className={
+            Date.parse(deal.nextActivity.dueAt) < Date.now() ? 'deals-next-late' : undefined
+          }
+        >
+          {deal.nextActivity.subject}
+          <span className="muted small">
+            {' · '}
+            {deal.nextActivity.allDay
+              ? formatDate(deal.nextActivity.dueAt, x.lang, x.timeZone)
+              : formatDateTime(deal.nextActivity.dueAt, x.lang, x.timeZone)}
+          </span>
+        </span>
+      );
     case 'stageEnteredAt':
       // Only open deals are still waiting in their stage.
       return deal.status === 'open' ? (

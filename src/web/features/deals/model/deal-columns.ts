@@ -17,6 +17,7 @@ export type ListColumn = Extract<
   | 'probability'
   | 'createdAt'
   | 'stageEnteredAt'
+  | 'nextStep'
 >;
 
 export type DealSort = 'createdAt' | 'updatedAt' | 'value' | 'expectedCloseDate' | 'title';
@@ -32,6 +33,7 @@ export const listColumns: readonly ListColumn[] = [
   'stage',
   'owner',
   'expectedCloseDate',
+  'nextStep',
   'source',
   'status',
   'probability',
@@ -39,7 +41,7 @@ export const listColumns: readonly ListColumn[] = [
   'stageEnteredAt',
 ];
 
-/** Same as the server's default, so a CSV without `columns` matches a fresh table. */
+/** The server's default plus the next step (the app always sends its columns to the CSV export). */
 export const defaultColumns: readonly ListColumn[] = [
   'title',
   'company',
@@ -48,6 +50,7 @@ export const defaultColumns: readonly ListColumn[] = [
   'stage',
   'owner',
   'expectedCloseDate',
+  'nextStep',
   'status',
   'createdAt',
 ];

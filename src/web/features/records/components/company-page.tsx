@@ -13,6 +13,7 @@ import { ConflictBanner } from './conflict-banner';
 import { orNull, selectEditor, textEditor } from './editors';
 import { InlineField } from './inline-field';
 import { RecordLoadState } from './record-load-state';
+import { RecordTimeline } from './record-timeline';
 import { RelatedDeals } from './related-deals';
 
 export function CompanyPage() {
@@ -116,6 +117,7 @@ function CompanyView({ company }: { company: Company }) {
         </section>
         <div className="rec-side">
           <RelatedDeals relation={{ companyId: company.id }} />
+          <RecordTimeline kind="companies" id={company.id} link={{ companyId: company.id }} />
           <CompanyContacts companyId={company.id} />
         </div>
       </div>

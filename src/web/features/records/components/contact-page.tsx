@@ -12,6 +12,7 @@ import { orNull, textEditor } from './editors';
 import { InlineField } from './inline-field';
 import { RecordLoadState } from './record-load-state';
 import { RecordPicker, type Picked } from './record-picker';
+import { RecordTimeline } from './record-timeline';
 import { RelatedDeals } from './related-deals';
 
 export function ContactPage() {
@@ -106,6 +107,11 @@ function ContactView({ contact }: { contact: Contact }) {
         </section>
         <div className="rec-side">
           <RelatedDeals relation={{ contactId: contact.id }} />
+          <RecordTimeline
+            kind="contacts"
+            id={contact.id}
+            link={{ contactId: contact.id, companyId: contact.companyId }}
+          />
         </div>
       </div>
     </article>

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { dealKeys, type Deal } from '../../../lib/queries/deal-types';
+import { activityKeys } from '../api/activity-keys';
 import { useDeal } from '../api/use-deal';
 import { useUpdateDeal, type DealPatch } from '../api/use-update-deal';
 import '../records.css';
@@ -41,7 +42,9 @@ function DealView({ deal }: { deal: Deal }) {
   const reload = () => {
     conflicts.clear();
     void client.invalidateQueries({ queryKey: dealKeys.one(deal.id) });
-    void client.invalidateQueries({ queryKey: dealKeys.history(deal.id) });
+    void client.invalidateQueries({
+      queryKey: activityKeys.timeline({ kind: 'deals', id: deal.id }),
+    });
   };
 
   return (

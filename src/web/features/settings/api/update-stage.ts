@@ -1,9 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import type { Pipeline } from '../../../lib/queries/pipelines';
+import type { Pipeline, Stage } from '../../../lib/queries/pipelines';
 import { replacePipeline, useRefreshPipelines } from './pipeline-cache';
 
-export type StagePatch = { name?: string; probability?: number; rottingDays?: number | null };
+export type StagePatch = {
+  name?: string;
+  probability?: number;
+  rottingDays?: number | null;
+  requiredFields?: Stage['requiredFields'];
+  closeDatePushLimit?: number | null;
+};
 export type UpdateStageInput = StagePatch & { id: string; version: number };
 
 /** Answers with the whole pipeline; a stale version gets 409 version_conflict. */

@@ -6,11 +6,12 @@ import { useStageName, type Stage } from '../../../lib/queries/pipelines';
 import { StageKindBadge } from './stage-kind-badge';
 import { StageNameField } from './stage-name-field';
 import { StageNumberField } from './stage-number-field';
+import { StageRequirements } from './stage-requirements';
 import { useStageSave } from './use-stage-save';
 
 type Props = { stage: Stage; canEdit: boolean; onDelete: () => void };
 
-/** One stage: drag handle, name, kind, probability, rotting days and delete. */
+/** One stage: drag handle, name, kind, requirements, probability, rotting days and delete. */
 export function StageRow({ stage, canEdit, onDelete }: Props) {
   const { t } = useTranslation('settings');
   const stageName = useStageName();
@@ -46,6 +47,7 @@ export function StageRow({ stage, canEdit, onDelete }: Props) {
       <div className="settings-stage-main">
         <StageNameField stage={stage} canEdit={canEdit} save={save} />
         <StageKindBadge kind={stage.kind} />
+        <StageRequirements stage={stage} name={name} canEdit={canEdit} save={save} />
       </div>
       <StageNumberField stage={stage} field="probability" canEdit={canEdit} save={save} />
       <StageNumberField stage={stage} field="rottingDays" canEdit={canEdit} save={save} />

@@ -86,7 +86,7 @@ export function registerServerCommands(program: Command): void {
           onProgress: progressReporter('Demo deals'),
         });
         process.stdout.write(
-          `Demo workspace ${demo.workspaceId}: ${demo.counts.deals} deals, ${demo.counts.events} events, ${demo.counts.users} users\n` +
+          `Demo workspace ${demo.workspaceId}: ${demo.counts.deals} deals, ${demo.counts.events} events, ${demo.counts.activities} activities, ${demo.counts.users} users\n` +
             `Login: ${demo.adminEmail} / ${DEMO_PASSWORD}\n`,
         );
       });

@@ -8,6 +8,9 @@ const OFFSET_MS = 7 * 60 * MINUTE_MS;
 
 export const localDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / DAY_MS);
 
+/** The instant a local day begins: where all-day activities are stored (17:00Z the day before). */
+export const localMidnight = (day: number): number => day * DAY_MS - OFFSET_MS;
+
 /** 'YYYY-MM-DD' of a local day. */
 export const dateOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type {
+  ActivitiesTable,
   CompaniesTable,
   ContactsTable,
   DealEventType,
@@ -19,13 +20,22 @@ type Full<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
 export type DemoContext = {
   workspaceId: string;
   pipelineId: string;
-  stages: readonly { id: string; name: string; kind: StageKind; position: number }[];
+  /** The admin createWorkspace made (demo@pipewright.local); sells a little too. */
+  adminId: string;
+  stages: readonly {
+    id: string;
+    name: string;
+    kind: StageKind;
+    position: number;
+    rottingDays: number | null;
+  }[];
 };
 
 export type DemoUser = Full<Omit<Insertable<UsersTable>, 'version'>>;
 export type DemoTeam = Full<Omit<Insertable<TeamsTable>, 'version'>>;
 export type DemoCompany = Full<Omit<Insertable<CompaniesTable>, 'version'>>;
 export type DemoContact = Full<Omit<Insertable<ContactsTable>, 'version'>>;
+export type DemoActivity = Full<Insertable<ActivitiesTable>>;
 
 /** A company as the deal generator sees it. */
 export type DemoAccount = {
@@ -66,6 +76,8 @@ export type DemoDeal = {
   closed_at: Date | null;
   probability: number | null;
   stage_entered_at: Date;
+  /** The latest done_at of the deal's done activities, as touchDeal keeps it. */
+  last_activity_at: Date | null;
   search_document: string;
   version: number;
   created_at: Date;
@@ -90,4 +102,9 @@ export type DemoEvent = {
   data: string | null;
 };
 
-export type DemoDealPlan = { deal: DemoDeal; contactIds: string[]; events: DemoEvent[] };
+export type DemoDealPlan = {
+  deal: DemoDeal;
+  contactIds: string[];
+  events: DemoEvent[];
+  activities: DemoActivity[];
+};

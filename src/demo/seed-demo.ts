@@ -5,7 +5,7 @@ import { normaliseEmail } from '../domain/normalise.js';
 import { salesTemplate } from '../domain/pipeline-templates.js';
 import { setupWorkspace } from '../server/modules/workspaces/workspace-setup.js';
 import { createDemoPlan } from './demo-plan.js';
-import type { DemoDeal, DemoEvent } from './demo-types.js';
+import type { DemoActivity, DemoDeal, DemoEvent } from './demo-types.js';
 import { ADMIN } from './names.js';
 
 export const DEMO_PASSWORD = 'pipewright-demo';
@@ -28,11 +28,13 @@ export type DemoResult = {
     contacts: number;
     deals: number;
     events: number;
+    activities: number;
   };
 };
 
-// Deals are written (with their contacts and events) this many at a time; one INSERT carries at
-// most ROWS_PER_INSERT rows, which keeps every statement well under PostgreSQL's 65,535 parameters.
+// Deals are written (with their contacts, events and activities) this many at a time; one INSERT
+// carries at most ROWS_PER_INSERT rows, which keeps every statement (activities have 18 columns)
+// well under PostgreSQL's 65,535 parameters.
 const DEALS_PER_BATCH = 1000;
 const ROWS_PER_INSERT = 2000;
 
@@ -84,11 +86,12 @@ async function writeDemo(
     .executeTakeFirstOrThrow();
   const stages = await trx
     .selectFrom('stages')
-    .select(['id', 'name', 'kind', 'position'])
+    .select(['id', 'name', 'kind', 'position', 'rotting_days as rottingDays'])
     .where('pipeline_id', '=', pipeline.id)
     .execute();
 
-  const plan = createDemoPlan({ workspaceId, pipelineId: pipeline.id, stages }, options);
+  const ctx = { workspaceId, pipelineId: pipeline.id, adminId, stages };
+  const plan = createDemoPlan(ctx, options);
   const org = plan.organisation;
   const users = org.users.map((u) => ({ ...u, password_hash: admin.password_hash }));
   await inChunks(users, (rows) => trx.insertInto('users').values(rows).execute());
@@ -96,30 +99,37 @@ async function writeDemo(
   await inChunks(org.teamMembers, (rows) => trx.insertInto('team_members').values(rows).execute());
   await inChunks(org.companies, (rows) => trx.insertInto('companies').values(rows).execute());
   await inChunks(org.contacts, (rows) => trx.insertInto('contacts').values(rows).execute());
+  const loose = plan.looseActivities;
+  await inChunks(loose, (rows) => trx.insertInto('activities').values(rows).execute());
 
   const total = options.deals;
   let done = 0;
   let eventCount = 0;
+  let activityCount = loose.length;
   let batch = {
     deals: [] as DemoDeal[],
     links: [] as DealContactsTable[],
     events: [] as DemoEvent[],
+    activities: [] as DemoActivity[],
   };
   const flush = async () => {
     await inChunks(batch.deals, (rows) => trx.insertInto('deals').values(rows).execute());
     await inChunks(batch.links, (rows) => trx.insertInto('deal_contacts').values(rows).execute());
     await inChunks(batch.events, (rows) => trx.insertInto('deal_events').values(rows).execute());
+    await inChunks(batch.activities, (rows) => trx.insertInto('activities').values(rows).execute());
     done += batch.deals.length;
     eventCount += batch.events.length;
-    batch = { deals: [], links: [], events: [] };
+    activityCount += batch.activities.length;
+    batch = { deals: [], links: [], events: [], activities: [] };
     options.onProgress?.(done, total);
   };
   options.onProgress?.(0, total);
-  for (const { deal, contactIds, events } of plan.deals) {
+  for (const { deal, contactIds, events, activities } of plan.deals) {
     batch.deals.push(deal);
     for (const contactId of contactIds)
       batch.links.push({ deal_id: deal.id, contact_id: contactId });
     batch.events.push(...events);
+    batch.activities.push(...activities);
     if (batch.deals.length === DEALS_PER_BATCH) await flush();
   }
   if (batch.deals.length > 0) await flush();
@@ -131,6 +141,7 @@ async function writeDemo(
     contacts: org.contacts.length,
     deals: done,
     events: eventCount,
+    activities: activityCount,
   };
 }
 

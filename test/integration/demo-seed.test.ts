@@ -51,8 +51,17 @@ async function dealRows(db: Kysely<DB>) {
       'deals.value_minor',
       'stages.name as stage',
       'deals.created_at',
+      'deals.last_activity_at',
     ])
     .orderBy('deals.id')
+    .execute();
+}
+
+async function activityRows(db: Kysely<DB>) {
+  return db
+    .selectFrom('activities')
+    .select(['id', 'type', 'subject', 'body', 'due_at', 'all_day', 'done_at', 'deal_id'])
+    .orderBy('id')
     .execute();
 }
 
@@ -60,7 +69,7 @@ describe('seedDemo', () => {
   it('writes what it counts, in a demo workspace', async () => {
     const ws = demo.workspaceId;
     const count = async (
-      table: 'users' | 'teams' | 'companies' | 'contacts' | 'deals' | 'deal_events',
+      table: 'users' | 'teams' | 'companies' | 'contacts' | 'deals' | 'deal_events' | 'activities',
     ) =>
       Number(
         (
@@ -79,6 +88,7 @@ describe('seedDemo', () => {
       contacts: await count('contacts'),
       deals: await count('deals'),
       events: await count('deal_events'),
+      activities: await count('activities'),
     });
     const workspace = await t.db
       .selectFrom('workspaces')
@@ -141,6 +151,76 @@ describe('seedDemo', () => {
     }
   });
 
+  it('keeps last_activity_at at the latest done activity, as the app computes it', async () => {
+    const rows = await t.db
+      .selectFrom('deals')
+      .leftJoin('activities', (join) =>
+        join.onRef('activities.deal_id', '=', 'deals.id').on('activities.done', '=', true),
+      )
+      .select((eb) => [
+        'deals.id',
+        'deals.last_activity_at',
+        eb.fn.max('activities.done_at').as('latest'),
+      ])
+      .where('deals.workspace_id', '=', demo.workspaceId)
+      .groupBy('deals.id')
+      .execute();
+    expect(rows).toHaveLength(DEALS);
+    for (const r of rows) {
+      expect(r.last_activity_at).not.toBeNull();
+      expect(r.last_activity_at?.getTime()).toBe(new Date(r.latest as Date).getTime());
+    }
+    const late = await t.db
+      .selectFrom('activities')
+      .select('id')
+      .where('workspace_id', '=', demo.workspaceId)
+      .where((eb) => eb.or([eb('done_at', '>', now), eb('created_at', '>', now)]))
+      .execute();
+    expect(late).toEqual([]);
+  });
+
+  it('gives the admin a My day with work in it, and a needs-attention list', async () => {
+    // The seed's `now` is in the past, so the admin's scheduled next steps are all overdue today.
+    const day = await get('/api/v1/my-day');
+    expect(day.dueToday.length + day.overdue.length).toBeGreaterThan(0);
+    expect([...day.dueToday, ...day.overdue].some((a: { deal: unknown }) => a.deal)).toBe(true);
+    const attention = await get('/api/v1/attention');
+    expect(attention.total).toBeGreaterThan(0);
+    expect(attention.data.length).toBeGreaterThan(0);
+  });
+
+  it('shows each open deal’s earliest not-done activity as its next step', async () => {
+    const list = await get('/api/v1/deals?limit=100&status=open&sort=createdAt&order=desc');
+    expect(list.data.length).toBeGreaterThan(20);
+    let withNext = 0;
+    for (const summary of list.data.slice(0, 40)) {
+      const deal = await get(`/api/v1/deals/${summary.id}`);
+      const next = await t.db
+        .selectFrom('activities')
+        .select(['id', 'subject', 'due_at', 'all_day'])
+        .where('deal_id', '=', deal.id)
+        .where('done', '=', false)
+        .where('due_at', 'is not', null)
+        .orderBy('due_at')
+        .orderBy('id')
+        .executeTakeFirst();
+      if (!next) {
+        expect(deal).toMatchObject({ nextActivity: null, noNextStep: true });
+        continue;
+      }
+      withNext += 1;
+      expect(deal.noNextStep).toBe(false);
+      expect(deal.nextActivity).toMatchObject({
+        id: next.id,
+        subject: next.subject,
+        dueAt: (next.due_at as Date).toISOString(),
+        allDay: next.all_day,
+      });
+    }
+    expect(withNext).toBeGreaterThan(15);
+    expect(withNext).toBeLessThan(40);
+  });
+
   it('makes the same deals from the same seed in another database', async () => {
     const [a, b] = await Promise.all([createTestDatabase(), createTestDatabase()]);
     try {
@@ -149,6 +229,9 @@ describe('seedDemo', () => {
       const rows = await dealRows(a.db);
       expect(rows).toHaveLength(120);
       expect(await dealRows(b.db)).toEqual(rows);
+      const activities = await activityRows(a.db);
+      expect(activities.length).toBeGreaterThan(120);
+      expect(await activityRows(b.db)).toEqual(activities);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

@@ -10,18 +10,21 @@ const now = new Date('2025-06-15T03:00:00Z');
 const ctx: DemoContext = {
   workspaceId: '00000000-0000-4000-8000-000000000001',
   pipelineId: '00000000-0000-4000-8000-000000000002',
+  adminId: '00000000-0000-4000-8000-000000000003',
   stages: salesTemplate.stages.map((s, i) => ({
     id: `00000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`,
     name: s.name,
     kind: s.kind,
     position: i,
+    rottingDays: s.rottingDays,
   })),
 };
 const stageKind = new Map<string, StageKind>(ctx.stages.map((s) => [s.id, s.kind]));
 
 function materialise(seed: number, deals = 400) {
   const plan = createDemoPlan(ctx, { deals, seed, now });
-  return { organisation: plan.organisation, deals: [...plan.deals] };
+  const { organisation, looseActivities } = plan;
+  return { organisation, looseActivities, deals: [...plan.deals] };
 }
 
 /** Rebuilds a deal's state from its events alone, checking each "from" against the state. */

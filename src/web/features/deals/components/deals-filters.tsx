@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { useTeams, useUsers } from '../../../lib/queries/people';
 import { usePipelines, useStageName } from '../../../lib/queries/pipelines';
 import { useMe } from '../../session/use-me';
 import { currencyChoices } from '../model/amount-input';
@@ -9,16 +8,15 @@ import { activeFilterCount, type DealFilters } from '../model/list-params';
 import type { ListStateApi } from '../use-list-state';
 import { AmountFilter } from './amount-filter';
 import { FilterPanel } from './filter-panel';
+import { orUndefined, OwnerTeamFilters, SourceFilter } from './owner-team-filters';
 import { SelectField } from './select-field';
 import { TextFilter } from './text-filter';
-import { StageOptions, TeamOptions, UserOptions } from './user-options';
+import { StageOptions } from './user-options';
 
 type Props = Pick<ListStateApi, 'setFilters' | 'clearFilters'> & {
   filters: DealFilters;
   sources: string[];
 };
-
-const orUndefined = (v: string) => v || undefined;
 
 /** Every filter of the list, written to the URL; on a phone they fold behind a toggle. */
 export function DealsFilters({ filters, sources, setFilters, clearFilters }: Props) {
@@ -26,8 +24,6 @@ export function DealsFilters({ filters, sources, setFilters, clearFilters }: Pro
   const { t: common } = useTranslation();
   const stageName = useStageName();
   const pipelines = usePipelines();
-  const users = useUsers();
-  const teams = useTeams();
   const me = useMe();
   const dateId = useId();
   const sourceListId = useId();
@@ -72,22 +68,7 @@ export function DealsFilters({ filters, sources, setFilters, clearFilters }: Pro
         <option value="">{t('filters.anyStage')}</option>
         <StageOptions pipelines={pipelines.data} pipelineId={filters.pipelineId} />
       </SelectField>
-      <SelectField
-        label={t('filters.owner')}
-        value={filters.ownerId ?? ''}
-        onChange={(e) => setFilters({ ownerId: orUndefined(e.target.value) })}
-      >
-        <option value="">{t('filters.anyOwner')}</option>
-        <UserOptions users={users.data} />
-      </SelectField>
-      <SelectField
-        label={t('filters.team')}
-        value={filters.teamId ?? ''}
-        onChange={(e) => setFilters({ teamId: orUndefined(e.target.value) })}
-      >
-        <option value="">{t('filters.anyTeam')}</option>
-        <TeamOptions teams={teams.data} />
-      </SelectField>
+      <OwnerTeamFilters filters={filters} onChange={(patch) => setFilters(patch)} />
       <SelectField
         label={t('filters.status')}
         value={filters.status ?? ''}
@@ -102,12 +83,10 @@ export function DealsFilters({ filters, sources, setFilters, clearFilters }: Pro
           </option>
         ))}
       </SelectField>
-      <TextFilter
-        label={t('filters.source')}
-        placeholder={t('filters.sourcePlaceholder')}
+      <SourceFilter
+        value={filters.source}
         list={sourceListId}
-        value={filters.source ?? ''}
-        onCommit={(source) => setFilters({ source: orUndefined(source) }, { replace: true })}
+        onCommit={(source) => setFilters({ source }, { replace: true })}
       />
       <datalist id={sourceListId}>
         {sources.map((s) => (

@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useUsers } from '../../../lib/queries/people';
@@ -9,9 +8,9 @@ import { useUpdateCompany, type CompanyPatch } from '../api/use-update-company';
 import '../records.css';
 import { useConflictWatch } from '../use-record-save';
 import { CompanyContacts } from './company-contacts';
-import { ConflictBanner } from './conflict-banner';
-import { orNull, selectEditor, textEditor } from './editors';
+import { selectEditor } from './editors';
 import { InlineField } from './inline-field';
+import { RecordHeader, TextField } from './record-header';
 import { RecordLoadState } from './record-load-state';
 import { RecordTimeline } from './record-timeline';
 import { RelatedDeals } from './related-deals';
@@ -54,57 +53,44 @@ function CompanyView({ company }: { company: Company }) {
       .filter((u) => u.active || u.id === company.ownerId)
       .map((u) => ({ value: u.id, label: u.name })),
   ];
-  const text = (field: 'website' | 'phone' | 'industry' | 'address', display?: ReactNode) => (
-    <InlineField
-      label={t(`fields.${field}`)}
-      fields={[field]}
-      display={(display ?? company[field]) || empty}
-      start={() => company[field] ?? ''}
-      editor={textEditor(field === 'phone' ? 'tel' : field === 'website' ? 'url' : 'text')}
-      toPatch={(value): CompanyPatch => ({ [field]: orNull(value) })}
-      save={save}
-    />
-  );
 
   return (
     <article className="rec-page">
-      {conflicts.conflict && (
-        <ConflictBanner
-          onReload={() => {
-            conflicts.clear();
-            void client.invalidateQueries({ queryKey: companyKeys.one(company.id) });
-          }}
-        />
-      )}
-      <header className="rec-header">
-        <div className="rec-header-main">
-          <p className="rec-kicker">{t('company.kicker')}</p>
-          <InlineField
-            variant="title"
-            label={t('fields.name')}
-            fields={['name']}
-            display={<h1>{company.name}</h1>}
-            start={() => company.name}
-            editor={textEditor('text', { maxLength: 200, className: 'rec-title-input' })}
-            toPatch={(name) => (name.trim() ? { name } : t('inline.required'))}
-            save={save}
-          />
-        </div>
-      </header>
+      <RecordHeader
+        kicker={t('company.kicker')}
+        name={company.name}
+        conflict={conflicts.conflict}
+        onReload={() => {
+          conflicts.clear();
+          void client.invalidateQueries({ queryKey: companyKeys.one(company.id) });
+        }}
+        save={save}
+      />
       <div className="rec-columns">
         <section className="card rec-card" aria-labelledby="company-details">
           <h2 id="company-details">{t('company.details')}</h2>
-          {text(
-            'website',
-            company.website && (
-              <a href={href(company.website)} target="_blank" rel="noreferrer">
-                {company.website}
-              </a>
-            ),
-          )}
-          {text('phone', company.phone && <a href={`tel:${company.phone}`}>{company.phone}</a>)}
-          {text('industry')}
-          {text('address')}
+          <TextField
+            field="website"
+            value={company.website}
+            type="url"
+            display={
+              company.website && (
+                <a href={href(company.website)} target="_blank" rel="noreferrer">
+                  {company.website}
+                </a>
+              )
+            }
+            save={save}
+          />
+          <TextField
+            field="phone"
+            value={company.phone}
+            type="tel"
+            display={company.phone && <a href={`tel:${company.phone}`}>{company.phone}</a>}
+            save={save}
+          />
+          <TextField field="industry" value={company.industry} type="text" save={save} />
+          <TextField field="address" value={company.address} type="text" save={save} />
           <InlineField
             label={t('fields.owner')}
             fields={['ownerId']}

@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { contactKeys, type Contact } from '../api/keys';
@@ -7,9 +6,8 @@ import { useContact } from '../api/use-contact';
 import { useUpdateContact, type ContactPatch } from '../api/use-update-contact';
 import '../records.css';
 import { useConflictWatch } from '../use-record-save';
-import { ConflictBanner } from './conflict-banner';
-import { orNull, textEditor } from './editors';
 import { InlineField } from './inline-field';
+import { RecordHeader, TextField } from './record-header';
 import { RecordLoadState } from './record-load-state';
 import { RecordPicker, type Picked } from './record-picker';
 import { RecordTimeline } from './record-timeline';
@@ -42,49 +40,37 @@ function ContactView({ contact }: { contact: Contact }) {
       .watch(update.mutateAsync({ ...patch, version: contact.version }))
       .then(() => undefined);
   const empty = <span className="muted">{t('inline.empty')}</span>;
-  const text = (field: 'email' | 'phone' | 'jobTitle', display?: ReactNode) => (
-    <InlineField
-      label={t(`fields.${field}`)}
-      fields={[field]}
-      display={(display ?? contact[field]) || empty}
-      start={() => contact[field] ?? ''}
-      editor={textEditor(field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text')}
-      toPatch={(value): ContactPatch => ({ [field]: orNull(value) })}
-      save={save}
-    />
-  );
 
   return (
     <article className="rec-page">
-      {conflicts.conflict && (
-        <ConflictBanner
-          onReload={() => {
-            conflicts.clear();
-            void client.invalidateQueries({ queryKey: contactKeys.one(contact.id) });
-          }}
-        />
-      )}
-      <header className="rec-header">
-        <div className="rec-header-main">
-          <p className="rec-kicker">{t('contact.kicker')}</p>
-          <InlineField
-            variant="title"
-            label={t('fields.name')}
-            fields={['name']}
-            display={<h1>{contact.name}</h1>}
-            start={() => contact.name}
-            editor={textEditor('text', { maxLength: 200, className: 'rec-title-input' })}
-            toPatch={(name) => (name.trim() ? { name } : t('inline.required'))}
-            save={save}
-          />
-        </div>
-      </header>
+      <RecordHeader
+        kicker={t('contact.kicker')}
+        name={contact.name}
+        conflict={conflicts.conflict}
+        onReload={() => {
+          conflicts.clear();
+          void client.invalidateQueries({ queryKey: contactKeys.one(contact.id) });
+        }}
+        save={save}
+      />
       <div className="rec-columns">
         <section className="card rec-card" aria-labelledby="contact-details">
           <h2 id="contact-details">{t('contact.details')}</h2>
-          {text('email', contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>)}
-          {text('phone', contact.phone && <a href={`tel:${contact.phone}`}>{contact.phone}</a>)}
-          {text('jobTitle')}
+          <TextField
+            field="email"
+            value={contact.email}
+            type="email"
+            display={contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}
+            save={save}
+          />
+          <TextField
+            field="phone"
+            value={contact.phone}
+            type="tel"
+            display={contact.phone && <a href={`tel:${contact.phone}`}>{contact.phone}</a>}
+            save={save}
+          />
+          <TextField field="jobTitle" value={contact.jobTitle} type="text" save={save} />
           <InlineField<Picked | null, ContactPatch>
             label={t('fields.company')}
             fields={['companyId']}

@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
-import { useToast } from '../../../components/ui/toast';
-import { ApiError } from '../../../lib/api-client';
 import { useCreateCompany } from '../api/use-create-company';
 import { useDuplicates } from '../api/use-duplicates';
-import { errorFor, isFieldError } from '../form-errors';
+import { errorFor } from '../form-errors';
 import { DuplicateWarning } from './duplicate-warning';
 import { orNull } from './editors';
 import { FormRow } from './form-row';
+import { QuickAddActions, useCreateFailed } from './quick-add-actions';
 import { useCreatedToast } from './use-created-toast';
 
 const fields = ['name', 'website', 'phone'];
@@ -22,7 +20,7 @@ export function QuickAddCompany({ onDone }: { onDone: () => void }) {
   const create = useCreateCompany();
   const duplicates = useDuplicates({ name: name.trim(), website: website.trim() });
   const announce = useCreatedToast();
-  const toast = useToast();
+  const failed = useCreateFailed(fields);
   const error = create.error;
   const [missing, setMissing] = useState(false);
   const matched = (on: 'name' | 'domain') =>
@@ -40,10 +38,7 @@ export function QuickAddCompany({ onDone }: { onDone: () => void }) {
           announce('company', company, company.duplicates);
           onDone();
         },
-        onError: (err) => {
-          if (!isFieldError(err, fields))
-            toast.show(err instanceof ApiError ? err.message : t('inline.failed'), 'error');
-        },
+        onError: failed,
       },
     );
   };
@@ -89,12 +84,11 @@ export function QuickAddCompany({ onDone }: { onDone: () => void }) {
         onChange={(e) => setPhone(e.target.value)}
         error={errorFor(error, 'phone')}
       />
-      <div className="dialog-actions">
-        <Button onClick={onDone}>{t('inline.cancel')}</Button>
-        <Button variant="primary" type="submit" disabled={create.isPending}>
-          {create.isPending ? t('inline.saving') : t('quickAdd.submit.company')}
-        </Button>
-      </div>
+      <QuickAddActions
+        onCancel={onDone}
+        pending={create.isPending}
+        submitLabel={t('quickAdd.submit.company')}
+      />
     </form>
   );
 }

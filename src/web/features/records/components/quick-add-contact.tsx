@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
-import { useToast } from '../../../components/ui/toast';
-import { ApiError } from '../../../lib/api-client';
 import { useCreateContact } from '../api/use-create-contact';
 import { useDuplicates } from '../api/use-duplicates';
-import { errorFor, isFieldError } from '../form-errors';
+import { errorFor } from '../form-errors';
 import { orNull } from './editors';
 import { DuplicateWarning } from './duplicate-warning';
 import { FormRow } from './form-row';
+import { QuickAddActions, useCreateFailed } from './quick-add-actions';
 import { RecordPicker, type Picked } from './record-picker';
 import { useCreatedToast } from './use-created-toast';
 
@@ -24,7 +22,7 @@ export function QuickAddContact({ onDone }: { onDone: () => void }) {
   const create = useCreateContact();
   const duplicates = useDuplicates({ email: email.trim() });
   const announce = useCreatedToast();
-  const toast = useToast();
+  const failed = useCreateFailed(fields);
   const error = create.error;
   const [missing, setMissing] = useState(false);
 
@@ -40,10 +38,7 @@ export function QuickAddContact({ onDone }: { onDone: () => void }) {
           announce('contact', contact, contact.duplicates);
           onDone();
         },
-        onError: (err) => {
-          if (!isFieldError(err, fields))
-            toast.show(err instanceof ApiError ? err.message : t('inline.failed'), 'error');
-        },
+        onError: failed,
       },
     );
   };
@@ -85,12 +80,11 @@ export function QuickAddContact({ onDone }: { onDone: () => void }) {
           <RecordPicker kind="company" value={company} onChange={setCompany} a11y={a11y} />
         )}
       </FormRow>
-      <div className="dialog-actions">
-        <Button onClick={onDone}>{t('inline.cancel')}</Button>
-        <Button variant="primary" type="submit" disabled={create.isPending}>
-          {create.isPending ? t('inline.saving') : t('quickAdd.submit.contact')}
-        </Button>
-      </div>
+      <QuickAddActions
+        onCancel={onDone}
+        pending={create.isPending}
+        submitLabel={t('quickAdd.submit.contact')}
+      />
     </form>
   );
 }

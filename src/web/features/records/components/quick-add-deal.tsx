@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
-import { useToast } from '../../../components/ui/toast';
-import { ApiError } from '../../../lib/api-client';
 import { parseMoney } from '../../../lib/format';
 import { usePipelines, useStageName } from '../../../lib/queries/pipelines';
 import { useCurrentUser } from '../../session/use-me';
 import { useCreateDeal } from '../api/use-create-deal';
-import { errorFor, isFieldError } from '../form-errors';
+import { errorFor } from '../form-errors';
 import { FormRow } from './form-row';
+import { QuickAddActions, useCreateFailed } from './quick-add-actions';
 import { MoneyInput, type MoneyDraft } from './money-input';
 import { RecordPicker, type Picked } from './record-picker';
 import { useCreatedToast } from './use-created-toast';
@@ -43,7 +41,7 @@ export function QuickAddDeal({ onDone }: { onDone: () => void }) {
   const [moneyError, setMoneyError] = useState<string>();
   const create = useCreateDeal();
   const announce = useCreatedToast();
-  const toast = useToast();
+  const failed = useCreateFailed(fields);
   const error = create.error;
   const [missing, setMissing] = useState(false);
 
@@ -77,10 +75,7 @@ export function QuickAddDeal({ onDone }: { onDone: () => void }) {
           announce('deal', { id: deal.id, name: deal.title });
           onDone();
         },
-        onError: (err) => {
-          if (!isFieldError(err, fields))
-            toast.show(err instanceof ApiError ? err.message : t('inline.failed'), 'error');
-        },
+        onError: failed,
       },
     );
   };
@@ -149,12 +144,12 @@ export function QuickAddDeal({ onDone }: { onDone: () => void }) {
           <RecordPicker kind="contact" value={contact} onChange={setContact} a11y={a11y} />
         )}
       </FormRow>
-      <div className="dialog-actions">
-        <Button onClick={onDone}>{t('inline.cancel')}</Button>
-        <Button variant="primary" type="submit" disabled={create.isPending || !stage}>
-          {create.isPending ? t('inline.saving') : t('quickAdd.submit.deal')}
-        </Button>
-      </div>
+      <QuickAddActions
+        onCancel={onDone}
+        pending={create.isPending}
+        disabled={!stage}
+        submitLabel={t('quickAdd.submit.deal')}
+      />
     </form>
   );
 }

@@ -1,16 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { useToast } from '../../../components/ui/toast';
 import { languages, rememberLanguage, type Lang } from '../../../i18n';
 import type { User } from '../../../lib/queries/people';
 import { meQuery } from '../../session/use-me';
 import { useUpdateUser } from '../api/update-user';
-import { fieldError, isStale, namesField } from '../api-errors';
+import { fieldError } from '../api-errors';
+import { SaveActions } from './save-actions';
 import { TimeZoneSelect } from './time-zone-select';
-import { useErrorToast } from './use-error-toast';
+import { useSaveErrorToast } from './use-error-toast';
 
 const fields = ['name', 'locale', 'timezone'];
 
@@ -20,7 +20,7 @@ export function ProfileForm({ user, workspaceZone }: Props) {
   const { t, i18n } = useTranslation('settings');
   const client = useQueryClient();
   const toast = useToast();
-  const showError = useErrorToast();
+  const showError = useSaveErrorToast(fields);
   const update = useUpdateUser();
   const languageId = useId();
   const [name, setName] = useState(user.name);
@@ -50,9 +50,7 @@ export function ProfileForm({ user, workspaceZone }: Props) {
           rememberLanguage(saved.locale);
           toast.show(t('profile.saved', { lng: saved.locale }));
         },
-        onError: (err) => {
-          if (isStale(err) || !namesField(err, fields)) showError(err);
-        },
+        onError: showError,
       },
     );
   };
@@ -94,11 +92,7 @@ export function ProfileForm({ user, workspaceZone }: Props) {
         error={fieldError(error, 'timezone')}
       />
       <p className="field-hint settings-after-field">{t('profile.timezoneHint')}</p>
-      <div className="settings-actions">
-        <Button type="submit" variant="primary" disabled={update.isPending}>
-          {update.isPending ? t('state.saving') : t('actions.save')}
-        </Button>
-      </div>
+      <SaveActions pending={update.isPending} />
     </form>
   );
 }

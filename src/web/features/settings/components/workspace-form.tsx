@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { useToast } from '../../../components/ui/toast';
 import { useUpdateWorkspace } from '../api/update-workspace';
 import type { Workspace } from '../api/workspace';
-import { fieldError, isStale, namesField } from '../api-errors';
+import { fieldError } from '../api-errors';
 import { CurrencySelect } from './currency-select';
+import { SaveActions } from './save-actions';
 import { TimeZoneSelect } from './time-zone-select';
-import { useErrorToast } from './use-error-toast';
+import { useSaveErrorToast } from './use-error-toast';
 
 const visibilities = ['all', 'team', 'own'] as const;
 const fields = ['name', 'dealVisibility', 'defaultCurrency', 'timezone'];
@@ -18,7 +18,7 @@ type Props = { workspace: Workspace; canEdit: boolean };
 export function WorkspaceForm({ workspace, canEdit }: Props) {
   const { t } = useTranslation('settings');
   const toast = useToast();
-  const showError = useErrorToast();
+  const showError = useSaveErrorToast(fields);
   const update = useUpdateWorkspace();
   const [name, setName] = useState(workspace.name);
   const [visibility, setVisibility] = useState(workspace.dealVisibility);
@@ -41,9 +41,7 @@ export function WorkspaceForm({ workspace, canEdit }: Props) {
       },
       {
         onSuccess: () => toast.show(t('workspace.saved')),
-        onError: (err) => {
-          if (isStale(err) || !namesField(err, fields)) showError(err);
-        },
+        onError: showError,
       },
     );
   };
@@ -96,13 +94,7 @@ export function WorkspaceForm({ workspace, canEdit }: Props) {
         disabled={!canEdit}
         error={fieldError(error, 'timezone')}
       />
-      {canEdit && (
-        <div className="settings-actions">
-          <Button type="submit" variant="primary" disabled={update.isPending}>
-            {update.isPending ? t('state.saving') : t('actions.save')}
-          </Button>
-        </div>
-      )}
+      {canEdit && <SaveActions pending={update.isPending} />}
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../domain/local-day.js';
 import {
   id,
   isoDateTime,
@@ -30,15 +31,6 @@ const timezone = z
   .string()
   .max(64)
   .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh');
-
-export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const userUpdateBody = z.object({
   version: versionField,

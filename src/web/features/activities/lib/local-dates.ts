@@ -1,34 +1,13 @@
-// Calendar days in the user's zone. A day is a 'YYYY-MM-DD' string; arithmetic on it is done in
-// UTC, where every day is 24 hours, and only the edges of a day are mapped back to an instant.
+// Calendar days in the user's zone, for the My day and calendar pages. The day arithmetic is the
+// server's own (src/domain/local-day.ts), so both sides agree on where a local day starts.
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dayFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    // en-CA writes dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format;
-}
+import { addDays, localDate, startOfLocalDay } from '../../../../domain/local-day';
 
 /** The calendar day an instant falls on in the zone. */
 export const localDay = (instant: Date | string, timeZone: string): string =>
-  dayFormat(timeZone).format(typeof instant === 'string' ? new Date(instant) : instant);
+  localDate(typeof instant === 'string' ? new Date(instant) : instant, timeZone);
 
-export const today = (timeZone: string): string => localDay(new Date(), timeZone);
-
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export const today = (timeZone: string): string => localDate(new Date(), timeZone);
 
 /** The Monday of the day's week. */
 export function weekStart(day: string): string {
@@ -36,31 +15,9 @@ export function weekStart(day: string): string {
   return addDays(day, -((weekday + 6) % 7));
 }
 
-/** The zone's offset from UTC at an instant, as "+07:00". */
-function offsetAt(instant: Date, timeZone: string): string {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
-  return match ? `${match[1]}:${match[2] ?? '00'}` : '+00:00';
-}
-
-const offsetMinutes = (offset: string) =>
-  (offset.startsWith('-') ? -1 : 1) *
-  (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-
-/** The local midnight that starts the day, with the zone's offset ("2026-03-10T00:00:00+07:00"). */
-export function dayStartIso(day: string, timeZone: string): string {
-  const utcMidnight = new Date(`${day}T00:00:00Z`);
-  // The offset at a first guess of the instant, then at the instant that guess gives.
-  const guess = offsetAt(utcMidnight, timeZone);
-  const offset = offsetAt(
-    new Date(utcMidnight.getTime() - offsetMinutes(guess) * 60_000),
-    timeZone,
-  );
-  return `${day}T00:00:00${offset}`;
-}
+/** The instant the local day starts (the zone's own rules, DST included), as ISO. */
+export const dayStartIso = (day: string, timeZone: string): string =>
+  startOfLocalDay(day, timeZone).toISOString();
 
 const localeTag = (lang: string) => (lang === 'vi' ? 'vi-VN' : 'en-US');
 

@@ -19,6 +19,8 @@ export const user = z
     locale: localeSchema,
     timezone: z.string().nullable(),
     active: z.boolean(),
+    digestEnabled: z.boolean().describe('Whether the daily digest e-mail goes out'),
+    digestHour: z.number().int().describe('Local hour (0-23) the digest goes out'),
     teamIds: z.array(id),
     version: z.number().int(),
     createdAt: isoDateTime,
@@ -39,6 +41,8 @@ export const userUpdateBody = z.object({
   locale: localeSchema.optional(),
   timezone: timezone.nullable().optional(),
   active: z.boolean().optional(),
+  digestEnabled: z.boolean().optional(),
+  digestHour: z.number().int().min(0).max(23).optional(),
 });
 
 export const workspace = z

@@ -7,9 +7,16 @@ import { typeParsers } from './type-parsers.js';
 
 export type Engine = 'pglite' | 'postgres';
 
+/** Raw SQL as the job queue (pg-boss) runs it: multi-statement text without values is allowed. */
+export type RawSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
+/** How the job queue reaches the same database: its own pool on PostgreSQL, the one PGlite. */
+export type QueueConnection = { connectionString: string } | { executeSql: RawSql };
+
 export type Database = {
   db: Kysely<DB>;
   engine: Engine;
+  queueConnection: QueueConnection;
   close: () => Promise<void>;
 };
 
@@ -48,25 +55,39 @@ function createPostgres(connectionString: string, max: number): Database {
       process.emitWarning(`PostgreSQL idle client: ${err.message}`);
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    engine: 'postgres',
+    queueConnection: { connectionString },
+    close: () => db.destroy(),
+  };
 }
 
 function createPglite(dataDir: string): Database {
   const inMemory = dataDir === 'memory://';
   const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
-  const dialect = new PGliteDialect({
-    pglite: async () => {
+  let opened: Promise<PGlite> | undefined;
+  const open = () =>
+    (opened ??= (async () => {
       const client = await PGlite.create(inMemory ? undefined : dataDir, {
         parsers: typeParsers,
       });
       await client.exec(`SET TIME ZONE 'UTC'`);
       return client;
-    },
-  });
-  const db = new Kysely<DB>({ dialect });
+    })());
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite: open }) });
+  // The queue shares the one PGlite instance. Kysely runs its transactions in PGlite's exclusive
+  // mode, so a queue statement waits for them instead of landing inside one (decision 0006).
+  const executeSql: RawSql = async (text, values) => {
+    const client = await open();
+    if (values && values.length > 0) return client.query(text, values);
+    const results = await client.exec(text);
+    return { rows: results.at(-1)?.rows ?? [] };
+  };
   return {
     db,
     engine: 'pglite',
+    queueConnection: { executeSql },
     close: async () => {
       await db.destroy();
       unlock();

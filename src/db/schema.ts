@@ -37,6 +37,8 @@ export type UsersTable = {
   timezone: string | null;
   active: ColumnType<boolean, boolean | undefined, boolean>;
   ics_token_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  digest_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  digest_hour: ColumnType<number, number | undefined, number>;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -233,6 +235,31 @@ export type SavedViewsTable = {
   updated_at: Timestamp;
 };
 
+export type NotificationsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  user_id: string;
+  kind: 'activity_due';
+  activity_id: string;
+  due_at: ColumnType<Date, Date | string, Date | string>;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: CreatedAt;
+};
+
+export type DigestStatus = 'pending' | 'sending' | 'sent' | 'skipped';
+
+export type DigestDeliveriesTable = {
+  user_id: string;
+  /** 'YYYY-MM-DD', the user's local calendar day. */
+  local_date: string;
+  status: DigestStatus;
+  attempts: ColumnType<number, number | undefined, number>;
+  claimed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  error: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+};
+
 export type DB = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -251,6 +278,8 @@ export type DB = {
   deal_events: DealEventsTable;
   activities: ActivitiesTable;
   saved_views: SavedViewsTable;
+  notifications: NotificationsTable;
+  digest_deliveries: DigestDeliveriesTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

@@ -22,6 +22,8 @@ export function planStaff(rng: Random, workspaceId: string, at: Date): Staff {
       locale: person.locale,
       timezone: null,
       active: true,
+      digest_enabled: true,
+      digest_hour: 8,
     },
   }));
   const teams = MARKETS.map((market) => ({

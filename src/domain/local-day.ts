@@ -73,3 +73,15 @@ export function localDayRange(date: string, timeZone: string): { start: Date; en
     end: startOfLocalDay(addDays(date, 1), timeZone),
   };
 }
+
+const hourFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The hour of the day (0-23) an instant falls in, on the zone's own clock. */
+export function localHour(instant: Date, timeZone: string): number {
+  let f = hourFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
+    hourFormatters.set(timeZone, f);
+  }
+  return Number(f.formatToParts(instant).find((p) => p.type === 'hour')?.value);
+}

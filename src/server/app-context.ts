@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Config } from './config.js';
+import type { JobQueue } from './jobs/queue.js';
 
 export type TypedApp = FastifyInstance<
   RawServerDefault,
@@ -18,5 +19,5 @@ export type TypedApp = FastifyInstance<
   ZodTypeProvider
 >;
 
-/** What route modules receive: the database and the parsed configuration, nothing else. */
-export type AppContext = { db: Kysely<DB>; config: Config };
+/** What route modules receive: the database, the parsed configuration and the job queue. */
+export type AppContext = { db: Kysely<DB>; config: Config; jobs: JobQueue | null };

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { AppContext, TypedApp } from './app-context.js';
 import type { Config } from './config.js';
+import type { JobQueue } from './jobs/queue.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
 import { calendarRoutes } from './modules/activities/calendar.routes.js';
 import { attentionRoutes } from './modules/attention/attention.routes.js';
@@ -21,6 +22,7 @@ import { dealRoutes } from './modules/deals/deals.routes.js';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { funnelRoutes } from './modules/funnel/funnel.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { pipelineRoutes } from './modules/pipelines/pipelines.routes.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
@@ -36,6 +38,8 @@ export type AppDeps = {
   logger?: FastifyServerOptions['logger'];
   /** The built web app (dist/web); served when it holds an index.html. */
   webDistDir?: string | undefined;
+  /** The background job queue; without it nothing is enqueued (tests that do not need it). */
+  jobs?: JobQueue | null;
 };
 
 /** The whole HTTP app; the process entry and the tests both build it. */
@@ -44,6 +48,7 @@ export async function buildApp({
   config,
   logger = false,
   webDistDir,
+  jobs = null,
 }: AppDeps): Promise<TypedApp> {
   const app = Fastify({
     logger,
@@ -58,7 +63,7 @@ export async function buildApp({
   await registerOpenApi(app);
   registerAuth(app, db);
 
-  const ctx: AppContext = { db, config };
+  const ctx: AppContext = { db, config, jobs };
   app.get('/api/v1/health', { config: { auth: false }, schema: { hide: true } }, async () => ({
     ok: true,
   }));
@@ -78,6 +83,7 @@ export async function buildApp({
     attentionRoutes,
     activityRoutes,
     calendarRoutes,
+    notificationRoutes,
   ]) {
     routes(app, ctx);
   }

@@ -12,6 +12,13 @@ const envSchema = z.object({
   PIPEWRIGHT_SIGNUP: z.enum(['open', 'closed']).default('open'),
   PIPEWRIGHT_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   PIPEWRIGHT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Pipewright <pipewright@localhost>'),
+  PIPEWRIGHT_JOBS: z.enum(['on', 'off']).default('on'),
+  PIPEWRIGHT_JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -25,6 +32,13 @@ export type Config = {
   secureCookies: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (login rate limits). */
   trustProxy: boolean;
+  /** Where the daily digest goes out; no digest is sent without it. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** Run the background worker (reminders, digests) in this process. */
+  jobs: boolean;
+  /** How often an idle worker looks for due jobs: the most a reminder can be late. */
+  jobPollSeconds: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
 
@@ -51,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? e.PIPEWRIGHT_SECURE_COOKIES === 'true'
       : (e.PIPEWRIGHT_PUBLIC_URL?.startsWith('https://') ?? false),
     trustProxy: e.PIPEWRIGHT_TRUST_PROXY === 'true',
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    jobs: e.PIPEWRIGHT_JOBS === 'on',
+    jobPollSeconds: e.PIPEWRIGHT_JOB_POLL_SECONDS,
     logLevel: e.LOG_LEVEL,
   };
 }

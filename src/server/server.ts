@@ -5,6 +5,8 @@ import type { DB } from '../db/schema.js';
 import { webDistDir } from './web-build.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
+import { startJobs, type Jobs } from './jobs/worker.js';
+import { createMailer } from './modules/notifications/mailer.js';
 
 export function openDatabase(config: Config): Database {
   return createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -20,20 +22,34 @@ export async function startServer(
 ): Promise<StartedServer> {
   await migrateToLatest(database.db);
   if (beforeListen) await beforeListen(database.db);
+  // The port is known only after listening; links in e-mails need it when no public URL is set.
+  let appUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const app = await buildApp({
     db: database.db,
     config,
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     webDistDir,
+    // Bound below, before the server listens; no request can come in between.
+    jobs: { scheduleReminder: (trx, job) => jobs.queue.scheduleReminder(trx, job) },
+  });
+  const jobs: Jobs = await startJobs({
+    database,
+    log: app.log,
+    work: config.jobs,
+    mailer: config.smtpUrl ? createMailer(config.smtpUrl, config.smtpFrom) : null,
+    appUrl: () => appUrl,
+    pollingIntervalSeconds: config.jobPollSeconds,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl ?? `http://localhost:${port}`;
+  appUrl = url;
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await app.close();
+      await jobs.stop();
       await database.close();
     })();
     return closing;

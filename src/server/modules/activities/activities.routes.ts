@@ -16,7 +16,7 @@ import { companyTimeline, contactTimeline, dealTimeline } from './timeline.servi
 
 const tags = ['activities'];
 
-export function activityRoutes(app: TypedApp, { db }: AppContext): void {
+export function activityRoutes(app: TypedApp, { db, jobs }: AppContext): void {
   app.get('/api/v1/activities', {
     schema: {
       tags,
@@ -34,7 +34,9 @@ export function activityRoutes(app: TypedApp, { db }: AppContext): void {
       response: { 201: activity, ...errorResponses },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await activities.createActivity(db, currentUser(request), request.body)),
+      reply
+        .code(201)
+        .send(await activities.createActivity(db, currentUser(request), request.body, jobs)),
   });
   app.get('/api/v1/activities/:id', {
     schema: { tags, params: idParams, response: { 200: activity, ...errorResponses } },
@@ -50,7 +52,7 @@ export function activityRoutes(app: TypedApp, { db }: AppContext): void {
       response: { 200: activity, ...errorResponses },
     },
     handler: async (request) =>
-      activities.updateActivity(db, currentUser(request), request.params.id, request.body),
+      activities.updateActivity(db, currentUser(request), request.params.id, request.body, jobs),
   });
   app.delete('/api/v1/activities/:id', {
     schema: { tags, params: idParams, response: { 204: z.null(), ...errorResponses } },

@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import { assertOwner } from '../deals/deal-checks.js';
 import { decodeCursor, pageOf, afterKey, type CursorKey } from '../shared/cursor.js';
 import { checkVersionedUpdate } from '../shared/versioned-update.js';
+import type { JobQueue } from '../../jobs/queue.js';
 import { assertLinks } from './activity-links.js';
 import * as repo from './activities.repository.js';
 
@@ -60,7 +61,25 @@ export type ActivityCreate = {
   companyId?: string | null | undefined;
 };
 
-export async function createActivity(db: Kysely<DB>, actor: Actor, input: ActivityCreate) {
+/** Queues the bell for an open activity's due time, in the transaction that set it. */
+async function scheduleReminder(
+  trx: Kysely<DB>,
+  queue: JobQueue | null,
+  activity: { id: string; dueAt: Date | null; done: boolean },
+) {
+  if (!queue || !activity.dueAt || activity.done) return;
+  await queue.scheduleReminder(trx, {
+    activityId: activity.id,
+    dueAt: activity.dueAt.toISOString(),
+  });
+}
+
+export async function createActivity(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: ActivityCreate,
+  queue: JobQueue | null = null,
+) {
   const scope = await scopeOf(db, actor);
   assertDuration(input.type, input.durationMinutes);
   const ownerId = input.ownerId ?? actor.id;
@@ -93,6 +112,11 @@ export async function createActivity(db: Kysely<DB>, actor: Actor, input: Activi
       .returning('id')
       .executeTakeFirstOrThrow();
     if (done && input.dealId) await repo.touchDeal(trx, input.dealId, now);
+    await scheduleReminder(trx, queue, {
+      id: row.id,
+      dueAt: input.dueAt ? new Date(input.dueAt) : null,
+      done,
+    });
     return row.id;
   });
   return getActivity(db, scope, id);
@@ -109,6 +133,7 @@ export async function updateActivity(
   actor: Actor,
   id: string,
   input: ActivityUpdate,
+  queue: JobQueue | null = null,
 ) {
   const scope = await scopeOf(db, actor);
   const before = await getActivity(db, scope, id);
@@ -146,7 +171,7 @@ export async function updateActivity(
       .where('id', '=', id)
       .where('workspace_id', '=', actor.workspaceId)
       .where('version', '=', input.version)
-      .returning(['deal_id', 'done_at'])
+      .returning(['deal_id', 'done_at', 'due_at', 'done'])
       .executeTakeFirst();
     const row = await checkVersionedUpdate(updated, 'Activity', async () => {
       const current = await trx
@@ -160,6 +185,13 @@ export async function updateActivity(
     const dealChanged = row.deal_id !== before.dealId;
     if (row.deal_id && row.done_at && (!before.done || dealChanged)) {
       await repo.touchDeal(trx, row.deal_id, row.done_at);
+    }
+    // A new due time, or work reopened, needs its own reminder; the old job finds the due time
+    // changed and does nothing.
+    const dueChanged =
+      (row.due_at?.getTime() ?? null) !== (before.dueAt ? Date.parse(before.dueAt) : null);
+    if (dueChanged || (before.done && !row.done)) {
+      await scheduleReminder(trx, queue, { id, dueAt: row.due_at, done: row.done });
     }
   });
   return getActivity(db, scope, id);

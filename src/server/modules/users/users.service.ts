@@ -49,6 +49,8 @@ type UserRow = {
   locale: 'en' | 'vi';
   timezone: string | null;
   active: boolean;
+  digest_enabled: boolean;
+  digest_hour: number;
   version: number;
   created_at: Date;
   team_ids: string[] | null;
@@ -62,6 +64,8 @@ const toUser = (r: UserRow) => ({
   locale: r.locale,
   timezone: r.timezone,
   active: r.active,
+  digestEnabled: r.digest_enabled,
+  digestHour: r.digest_hour,
   teamIds: r.team_ids ?? [],
   version: r.version,
   createdAt: r.created_at.toISOString(),
@@ -78,6 +82,8 @@ function selectUsers(db: Kysely<DB>, workspaceId: string) {
       'users.locale',
       'users.timezone',
       'users.active',
+      'users.digest_enabled',
+      'users.digest_hour',
       'users.version',
       'users.created_at',
       eb
@@ -113,6 +119,8 @@ export type UserUpdate = {
   locale?: 'en' | 'vi' | undefined;
   timezone?: string | null | undefined;
   active?: boolean | undefined;
+  digestEnabled?: boolean | undefined;
+  digestHour?: number | undefined;
 };
 
 export async function updateUser(db: Kysely<DB>, actor: Actor, id: string, input: UserUpdate) {
@@ -132,6 +140,8 @@ export async function updateUser(db: Kysely<DB>, actor: Actor, id: string, input
       ...(input.locale !== undefined && { locale: input.locale }),
       ...(input.timezone !== undefined && { timezone: input.timezone }),
       ...(input.active !== undefined && { active: input.active }),
+      ...(input.digestEnabled !== undefined && { digest_enabled: input.digestEnabled }),
+      ...(input.digestHour !== undefined && { digest_hour: input.digestHour }),
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))

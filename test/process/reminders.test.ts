@@ -1,0 +1,176 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, randomPort, startServe, tempDataDir } from '../helpers/processes.js';
+import { startSmtpSink } from '../helpers/smtp-sink.js';
+
+// Reminders as the issue asks: two app processes on one PostgreSQL ring each bell once and send
+// one digest; processes killed before activities fall due lose none of them.
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+beforeAll(async () => {
+  sink = await startSmtpSink();
+});
+afterAll(() => sink?.close());
+
+const email = 'lan@reminders.test';
+
+// Tests read arbitrary JSON; zod on the server already checked its shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+function clientFor(port: number, token: string) {
+  const base = `http://127.0.0.1:${port}/api/v1`;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  return {
+    get: async (path: string) => (await fetch(base + path, { headers })).json() as Promise<Json>,
+    send: async (method: string, path: string, body: unknown) => {
+      const res = await fetch(base + path, { method, headers, body: JSON.stringify(body) });
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      return res.json() as Promise<Json>;
+    },
+  };
+}
+
+const stop = (child: ChildProcess, signal: NodeJS.Signals) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+
+async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 30_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Sets up a user whose digest is due now, with `overdue` + `soon` activities, via a jobs-off server. */
+async function prepare(env: NodeJS.ProcessEnv, soon: number) {
+  expect(
+    cli(
+      ['user', 'create', '--email', email, '--password', 'long enough password', '--role', 'admin'],
+      env,
+    ).status,
+  ).toBe(0);
+  const token = cli(['token', 'create', '--email', email], env).stdout.trim();
+  const port = randomPort();
+  const setup = await startServe({ ...env, PIPEWRIGHT_JOBS: 'off' }, port);
+  try {
+    const api = clientFor(port, token);
+    const me = await api.get('/auth/me');
+    const user = await api.get(`/users/${me.id}`);
+    await api.send('PATCH', `/users/${me.id}`, {
+      version: user.version,
+      digestHour: 0,
+      timezone: 'UTC',
+    });
+    await api.send('POST', '/activities', {
+      type: 'task',
+      subject: 'Already overdue',
+      dueAt: new Date(Date.now() - 3_600_000).toISOString(),
+    });
+    for (let i = 0; i < soon; i++) {
+      await api.send('POST', '/activities', {
+        type: 'call',
+        subject: `Soon ${i}`,
+        dueAt: new Date(Date.now() + 8_000 + i * 300).toISOString(),
+      });
+    }
+  } finally {
+    await stop(setup, 'SIGTERM');
+  }
+  return token;
+}
+
+const jobEnv = () => ({ SMTP_URL: sink.url, PIPEWRIGHT_JOB_POLL_SECONDS: '0.5' });
+const mailsTo = () => sink.messages.filter((m) => m.to.includes(email));
+
+describe('reminders across processes', () => {
+  const adminUrl = process.env.PIPEWRIGHT_TEST_DATABASE_URL;
+
+  it.runIf(adminUrl)(
+    'two processes on one PostgreSQL: each activity rings once, one digest, none lost across SIGKILL',
+    async () => {
+      const name = `pw_remind_${randomBytes(5).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      const url = new URL(adminUrl as string);
+      url.pathname = `/${name}`;
+      const env = { DATABASE_URL: url.toString(), ...jobEnv() };
+      const children: ChildProcess[] = [];
+      try {
+        const before = mailsTo().length;
+        const token = await prepare(env, 5);
+        const [portA, portB] = [randomPort(), randomPort()];
+        children.push(...(await Promise.all([startServe(env, portA), startServe(env, portB)])));
+        const api = clientFor(portB, token);
+        const bell = async () =>
+          (await api.get('/notifications?limit=100')).data as { activity: { subject: string } }[];
+        const rung = await until(bell, (l) => l.length >= 6);
+        expect(rung).toHaveLength(6);
+        await until(
+          async () => mailsTo().length - before,
+          (n) => n >= 1,
+        );
+        // Both processes keep polling: give a duplicate every chance to appear.
+        await new Promise((r) => setTimeout(r, 3_000));
+        expect(await bell()).toHaveLength(6);
+        expect(mailsTo().length - before).toBe(1);
+
+        // Three more fall due while every process is dead; a restart must still ring them.
+        const a = clientFor(portA, token);
+        for (let i = 0; i < 3; i++) {
+          await a.send('POST', '/activities', {
+            type: 'call',
+            subject: `While down ${i}`,
+            dueAt: new Date(Date.now() + 2_000).toISOString(),
+          });
+        }
+        await Promise.all(children.splice(0).map((c) => stop(c, 'SIGKILL')));
+        await new Promise((r) => setTimeout(r, 3_000));
+        const portC = randomPort();
+        children.push(await startServe(env, portC));
+        const c = clientFor(portC, token);
+        const all = await until(
+          async () => (await c.get('/notifications?limit=100')).data as unknown[],
+          (l) => l.length >= 9,
+        );
+        expect(all).toHaveLength(9);
+        expect(mailsTo().length - before).toBe(1);
+      } finally {
+        await Promise.all(children.map((c) => stop(c, 'SIGKILL')));
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    },
+    240_000,
+  );
+
+  it('the embedded database: a restart in between loses no reminder', async () => {
+    const env = { PIPEWRIGHT_DATA_DIR: tempDataDir(), DATABASE_URL: '', ...jobEnv() };
+    const token = await prepare(env, 2);
+    // Every reminder falls due while no process runs.
+    await new Promise((r) => setTimeout(r, 9_000));
+    const port = randomPort();
+    const server = await startServe(env, port);
+    try {
+      const api = clientFor(port, token);
+      const list = await until(
+        async () => (await api.get('/notifications')).data as { activity: { subject: string } }[],
+        (l) => l.length >= 3,
+      );
+      expect(list.map((n) => n.activity.subject).sort()).toEqual([
+        'Already overdue',
+        'Soon 0',
+        'Soon 1',
+      ]);
+    } finally {
+      await stop(server, 'SIGTERM');
+    }
+  }, 240_000);
+});

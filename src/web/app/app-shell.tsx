@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '../components/ui/button';
 import { useLogout } from '../features/auth/api/auth-api';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { QuickAddDialog } from '../features/records/components/quick-add-dialog';
 import { SearchPalette } from '../features/search/components/search-palette';
 import { useMe } from '../features/session/use-me';
@@ -66,6 +67,7 @@ export function AppShell() {
           >
             + <span className="hide-narrow">{t('shortcuts.quickAdd')}</span>
           </Button>
+          <NotificationBell />
           <LanguageSwitch />
           <span className="muted hide-narrow">{me.data?.name}</span>
           <Button

@@ -246,6 +246,12 @@ const en = {
     timezone: 'Your time zone',
     workspaceZone: 'Same as the workspace ({{zone}})',
     timezoneHint: 'Dates and times are shown in this zone.',
+    digest: 'Daily digest e-mail',
+    digestOn:
+      'Send me a morning e-mail with today’s and overdue follow-ups and the deals needing attention',
+    digestHour: 'Send it at',
+    digestHint:
+      'In your time zone. Nothing is sent on a day with nothing to do, or when the server has no e-mail set up (SMTP_URL).',
     saved: 'Profile saved',
   },
 };
@@ -498,6 +504,12 @@ const vi: typeof en = {
     timezone: 'Múi giờ của bạn',
     workspaceZone: 'Giống không gian làm việc ({{zone}})',
     timezoneHint: 'Ngày giờ được hiển thị theo múi giờ này.',
+    digest: 'Thư tóm tắt hằng ngày',
+    digestOn:
+      'Gửi tôi một thư buổi sáng với các việc đến hạn hôm nay, việc quá hạn và các giao dịch cần chú ý',
+    digestHour: 'Gửi lúc',
+    digestHint:
+      'Theo múi giờ của bạn. Không gửi vào ngày không có việc gì, hoặc khi máy chủ chưa cấu hình e-mail (SMTP_URL).',
     saved: 'Đã lưu hồ sơ',
   },
 };

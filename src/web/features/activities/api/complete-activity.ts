@@ -46,6 +46,7 @@ export const useCompleteActivity = ({ onDone, onFail }: Callbacks) => {
       await Promise.all([
         client.invalidateQueries({ queryKey: ['my-day'] }),
         client.invalidateQueries({ queryKey: ['calendar'] }),
+        client.invalidateQueries({ queryKey: ['notifications'] }),
       ]);
     },
   });

@@ -10,9 +10,11 @@ export type UpdateUserInput = {
   active?: boolean;
   locale?: User['locale'];
   timezone?: string | null;
+  digestEnabled?: boolean;
+  digestHour?: number;
 };
 
-/** Role and active are for admins; anyone may change their own name, language and time zone. */
+/** Role and active are for admins; anyone may change their own name, language, zone and digest. */
 export const updateUser = ({ id, ...body }: UpdateUserInput) =>
   api<User>(`/users/${id}`, { method: 'PATCH', body });
 

@@ -12,7 +12,8 @@ import { SaveActions } from './save-actions';
 import { TimeZoneSelect } from './time-zone-select';
 import { useSaveErrorToast } from './use-error-toast';
 
-const fields = ['name', 'locale', 'timezone'];
+const fields = ['name', 'locale', 'timezone', 'digestEnabled', 'digestHour'];
+const hours = Array.from({ length: 24 }, (_, h) => h);
 
 type Props = { user: User; workspaceZone: string };
 
@@ -23,6 +24,10 @@ export function ProfileForm({ user, workspaceZone }: Props) {
   const showError = useSaveErrorToast(fields);
   const update = useUpdateUser();
   const languageId = useId();
+  const digestId = useId();
+  const hourId = useId();
+  const [digestEnabled, setDigestEnabled] = useState(user.digestEnabled);
+  const [digestHour, setDigestHour] = useState(user.digestHour);
   const [name, setName] = useState(user.name);
   const [locale, setLocale] = useState<Lang>(user.locale);
   const [timezone, setTimezone] = useState(user.timezone ?? '');
@@ -40,7 +45,15 @@ export function ProfileForm({ user, workspaceZone }: Props) {
     if (!name.trim()) return setNameError(t('profile.nameRequired'));
     setNameError(undefined);
     update.mutate(
-      { id: user.id, version: user.version, name: name.trim(), locale, timezone: timezone || null },
+      {
+        id: user.id,
+        version: user.version,
+        name: name.trim(),
+        locale,
+        timezone: timezone || null,
+        digestEnabled,
+        digestHour,
+      },
       {
         onSuccess: (saved) => {
           // The new language applies at once; the session learns it before it refetches.
@@ -92,6 +105,34 @@ export function ProfileForm({ user, workspaceZone }: Props) {
         error={fieldError(error, 'timezone')}
       />
       <p className="field-hint settings-after-field">{t('profile.timezoneHint')}</p>
+      <fieldset className="settings-digest">
+        <legend>{t('profile.digest')}</legend>
+        <label htmlFor={digestId} className="settings-check">
+          <input
+            id={digestId}
+            type="checkbox"
+            checked={digestEnabled}
+            onChange={(e) => setDigestEnabled(e.target.checked)}
+          />{' '}
+          {t('profile.digestOn')}
+        </label>
+        <div className="field">
+          <label htmlFor={hourId}>{t('profile.digestHour')}</label>
+          <select
+            id={hourId}
+            value={digestHour}
+            disabled={!digestEnabled}
+            onChange={(e) => setDigestHour(Number(e.target.value))}
+          >
+            {hours.map((h) => (
+              <option key={h} value={h}>
+                {`${String(h).padStart(2, '0')}:00`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="field-hint">{t('profile.digestHint')}</p>
+      </fieldset>
       <SaveActions pending={update.isPending} />
     </form>
   );

@@ -18,6 +18,21 @@ export function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Like cli(), without blocking this process: for commands that talk to a server the test runs. */
+export function cliAsync(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** Starts `pipewright serve` and resolves once /api/v1/health answers. */
 export async function startServe(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   // Run the TypeScript entry directly (not through bin/) so that a SIGKILL hits the server itself.

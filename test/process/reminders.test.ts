@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, randomPort, startServe, tempDataDir } from '../helpers/processes.js';
+import { cli, cliAsync, randomPort, startServe, tempDataDir } from '../helpers/processes.js';
 import { startSmtpSink } from '../helpers/smtp-sink.js';
 
 // Reminders as the issue asks: two app processes on one PostgreSQL ring each bell once and send
@@ -172,5 +172,33 @@ describe('reminders across processes', () => {
     } finally {
       await stop(server, 'SIGTERM');
     }
+  }, 240_000);
+
+  it('pipewright digest previews a digest, and sends it now with --send', async () => {
+    const env = { PIPEWRIGHT_DATA_DIR: tempDataDir(), DATABASE_URL: '' };
+    await prepare(env, 0);
+    const preview = cli(['digest', '--email', email], env);
+    expect(preview.status, preview.stderr).toBe(0);
+    expect(preview.stdout).toContain(`To: ${email}`);
+    expect(preview.stdout).toContain('Already overdue');
+
+    const noSmtp = cli(['digest', '--email', email, '--send'], env);
+    expect(noSmtp.status).toBe(2);
+    expect(noSmtp.stderr).toContain('SMTP_URL');
+    const badDate = cli(['digest', '--email', email, '--date', '2026-13-01'], env);
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toContain('--date');
+    const nobody = cli(['digest', '--email', 'nobody@example.test'], env);
+    expect(nobody.status).toBe(2);
+    expect(nobody.stderr).toContain('--email');
+
+    const before = mailsTo().length;
+    const sent = await cliAsync(['digest', '--email', email, '--send'], {
+      ...env,
+      SMTP_URL: sink.url,
+    });
+    expect(sent.status, sent.stderr).toBe(0);
+    expect(sent.stdout).toContain(`Sent to ${email}`);
+    expect(mailsTo().length - before).toBe(1);
   }, 240_000);
 });

@@ -8,17 +8,15 @@ import type { Mailer } from './mailer.js';
 export type DigestOutcome = 'sent' | 'skipped' | 'not-claimed';
 
 /**
- * Sends one user's digest for one local day, at most once: the delivery row is claimed first, so
- * a second worker (or a retry) finds it taken. A failed send puts it back for the queue's retry.
+ * One user's digest for one local day: null when the user is gone, inactive or opted out, and
+ * `mail: null` when the day has nothing in it.
  */
-export async function sendDigest(
+export async function composeDigest(
   db: Kysely<DB>,
-  mailer: Mailer,
-  appUrl: string,
   key: DigestKey,
+  appUrl: string,
   now = new Date(),
-): Promise<DigestOutcome> {
-  if (!(await claimDigest(db, key))) return 'not-claimed';
+) {
   const user = await db
     .selectFrom('users as u')
     .innerJoin('workspaces as w', 'w.id', 'u.workspace_id')
@@ -35,10 +33,7 @@ export async function sendDigest(
     ])
     .where('u.id', '=', key.userId)
     .executeTakeFirst();
-  if (!user || !user.active || !user.digest_enabled) {
-    await finishDigest(db, key, { status: 'skipped' });
-    return 'skipped';
-  }
+  if (!user || !user.active || !user.digest_enabled) return null;
   const actor = {
     id: user.id,
     workspaceId: user.workspace_id,
@@ -46,13 +41,31 @@ export async function sendDigest(
     visibility: user.deal_visibility,
   };
   const content = await myDay(db, actor, { date: key.localDate, limit: 20 }, now);
-  if (isEmptyDigest(content)) {
+  const mail = isEmptyDigest(content)
+    ? null
+    : renderDigest(content, { name: user.name, locale: user.locale }, appUrl);
+  return { to: user.email, mail };
+}
+
+/**
+ * Sends one user's digest for one local day, at most once: the delivery row is claimed first, so
+ * a second worker (or a retry) finds it taken. A failed send puts it back for the queue's retry.
+ */
+export async function sendDigest(
+  db: Kysely<DB>,
+  mailer: Mailer,
+  appUrl: string,
+  key: DigestKey,
+  now = new Date(),
+): Promise<DigestOutcome> {
+  if (!(await claimDigest(db, key))) return 'not-claimed';
+  const digest = await composeDigest(db, key, appUrl, now);
+  if (!digest?.mail) {
     await finishDigest(db, key, { status: 'skipped' });
     return 'skipped';
   }
-  const mail = renderDigest(content, { name: user.name, locale: user.locale }, appUrl);
   try {
-    await mailer.send({ to: user.email, ...mail });
+    await mailer.send({ to: digest.to, ...digest.mail });
   } catch (error) {
     await finishDigest(db, key, { status: 'pending', error: String(error) });
     throw error;

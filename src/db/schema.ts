@@ -260,6 +260,28 @@ export type DigestDeliveriesTable = {
   created_at: CreatedAt;
 };
 
+export type ExchangeRatesTable = {
+  workspace_id: string;
+  currency: string;
+  /** 'YYYY-MM-DD' */
+  date: string;
+  /** Exact decimal text. */
+  rate: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+};
+
+export type MarketingSpendTable = {
+  workspace_id: string;
+  channel: string;
+  /** 'YYYY-MM-01' */
+  month: string;
+  amount_minor: number;
+  currency: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+};
+
 export type DB = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -280,6 +302,8 @@ export type DB = {
   saved_views: SavedViewsTable;
   notifications: NotificationsTable;
   digest_deliveries: DigestDeliveriesTable;
+  exchange_rates: ExchangeRatesTable;
+  marketing_spend: MarketingSpendTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

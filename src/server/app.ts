@@ -22,6 +22,7 @@ import { dealRoutes } from './modules/deals/deals.routes.js';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { funnelRoutes } from './modules/funnel/funnel.routes.js';
+import { moneySettingsRoutes } from './modules/money-settings/money-settings.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { pipelineRoutes } from './modules/pipelines/pipelines.routes.js';
 import { searchRoutes } from './modules/search/search.routes.js';
@@ -84,6 +85,7 @@ export async function buildApp({
     activityRoutes,
     calendarRoutes,
     notificationRoutes,
+    moneySettingsRoutes,
   ]) {
     routes(app, ctx);
   }

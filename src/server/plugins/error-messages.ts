@@ -119,6 +119,18 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'must be a valid email address': 'phải là địa chỉ email hợp lệ',
   'must not repeat a column': 'không được lặp lại cột nào',
   'give ownerId, stageId or both': 'hãy cho ownerId, stageId hoặc cả hai',
+  'Only admins change exchange rates': 'Chỉ quản trị viên được thay đổi tỷ giá',
+  'Only admins and managers enter marketing spend':
+    'Chỉ quản trị viên và quản lý được nhập chi phí marketing',
+  'is not a currency this server knows': 'không phải là loại tiền tệ máy chủ này biết',
+  'is the workspace currency: it needs no rate':
+    'là tiền tệ của không gian làm việc: không cần tỷ giá',
+  'must be above zero': 'phải lớn hơn 0',
+  'repeats a currency and date given earlier': 'lặp lại một cặp tiền tệ và ngày đã cho trước đó',
+  'repeats a channel and month given earlier': 'lặp lại một cặp kênh và tháng đã cho trước đó',
+  'must be a positive decimal with at most 10 decimals, such as 25400.5':
+    'phải là số thập phân dương, tối đa 10 chữ số thập phân, ví dụ 25400.5',
+  'must be a month such as 2026-03': 'phải là một tháng, ví dụ 2026-03',
   'give either a template or stages, not both':
     'hãy cho mẫu (template) hoặc các giai đoạn (stages), không được cả hai',
 };
@@ -128,6 +140,8 @@ export const nouns: Record<string, string> = {
   activity: 'hoạt động',
   'api token': 'token API',
   'calendar feed': 'nguồn lịch',
+  'exchange rate': 'tỷ giá',
+  'marketing spend': 'chi phí marketing',
   company: 'công ty',
   contact: 'liên hệ',
   deal: 'giao dịch',

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import '../settings.css';
+import { MoneySettings } from './money-settings';
 import { PipelinesSettings } from './pipelines-settings';
 import { ProfileSettings } from './profile-settings';
 import { TeamsSettings } from './teams-settings';
 import { UsersSettings } from './users-settings';
 import { WorkspaceSettings } from './workspace-settings';
 
-const sections = ['pipelines', 'users', 'teams', 'workspace', 'profile'] as const;
+const sections = ['pipelines', 'users', 'teams', 'workspace', 'money', 'profile'] as const;
 
 /** /settings/*: a side nav (a row of tabs on phones) and one sub-page at a time. */
 export function SettingsPage() {
@@ -35,6 +36,7 @@ export function SettingsPage() {
           <Route path="users" element={<UsersSettings />} />
           <Route path="teams" element={<TeamsSettings />} />
           <Route path="workspace" element={<WorkspaceSettings />} />
+          <Route path="money" element={<MoneySettings />} />
           <Route path="profile" element={<ProfileSettings />} />
           <Route path="*" element={<Navigate to="/settings/pipelines" replace />} />
         </Routes>

@@ -173,6 +173,7 @@ export type DealsTable = Searchable & {
   probability: number | null;
   stage_entered_at: Timestamp;
   last_activity_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  lead_id: ColumnType<string | null, string | null | undefined, string | null>;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -282,6 +283,67 @@ export type MarketingSpendTable = {
   updated_at: Timestamp;
 };
 
+export type LeadStatus = 'new' | 'contacted' | 'qualifying' | 'qualified' | 'disqualified';
+export type CriterionState = 'unknown' | 'yes' | 'no';
+export type LeadCriteriaValues = Record<string, { state: CriterionState; note: string }>;
+
+export type LeadsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  company_name: string | null;
+  website: string | null;
+  domain: string | null;
+  job_title: string | null;
+  source: string | null;
+  owner_id: string | null;
+  status: ColumnType<LeadStatus, LeadStatus | undefined, LeadStatus>;
+  disqualify_reason: string | null;
+  criteria: ColumnType<LeadCriteriaValues, string | undefined, string>;
+  notes: ColumnType<string, string | undefined, string>;
+  created_via: ColumnType<'app' | 'capture' | 'api', 'app' | 'capture' | 'api' | undefined, never>;
+  converted_at: Date | null;
+  converted_deal_id: string | null;
+  converted_contact_id: string | null;
+  converted_company_id: string | null;
+  search_document: ColumnType<string, string | undefined, string>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type LeadEventsTable = {
+  id: Generated<number>;
+  workspace_id: string;
+  lead_id: string;
+  type: 'created' | 'status' | 'converted' | 'merged';
+  from_status: string | null;
+  to_status: string | null;
+  data: ColumnType<unknown, string | null | undefined, never>;
+  actor_id: string | null;
+  occurred_at: ColumnType<Date, Date | string | undefined, never>;
+};
+
+export type LeadCriteriaTable = {
+  workspace_id: string;
+  key: string;
+  label: string;
+  required: boolean;
+  position: number;
+};
+
+export type LeadCaptureTable = {
+  workspace_id: string;
+  form_id: string;
+  secret_hash: string;
+  owner_id: string | null;
+  created_at: CreatedAt;
+};
+
+export type CaptureHitsTable = { workspace_id: string; address: string; at: CreatedAt };
+
 export type DB = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -304,6 +366,11 @@ export type DB = {
   digest_deliveries: DigestDeliveriesTable;
   exchange_rates: ExchangeRatesTable;
   marketing_spend: MarketingSpendTable;
+  leads: LeadsTable;
+  lead_events: LeadEventsTable;
+  lead_criteria: LeadCriteriaTable;
+  lead_capture: LeadCaptureTable;
+  capture_hits: CaptureHitsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

@@ -22,6 +22,8 @@ import { dealRoutes } from './modules/deals/deals.routes.js';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { funnelRoutes } from './modules/funnel/funnel.routes.js';
+import { captureRoutes } from './modules/leads/capture.routes.js';
+import { leadRoutes } from './modules/leads/leads.routes.js';
 import { moneySettingsRoutes } from './modules/money-settings/money-settings.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { pipelineRoutes } from './modules/pipelines/pipelines.routes.js';
@@ -86,6 +88,8 @@ export async function buildApp({
     calendarRoutes,
     notificationRoutes,
     moneySettingsRoutes,
+    leadRoutes,
+    captureRoutes,
   ]) {
     routes(app, ctx);
   }

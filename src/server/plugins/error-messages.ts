@@ -119,6 +119,20 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'must be a valid email address': 'phải là địa chỉ email hợp lệ',
   'must not repeat a column': 'không được lặp lại cột nào',
   'give ownerId, stageId or both': 'hãy cho ownerId, stageId hoặc cả hai',
+  'Only admins change the qualification criteria':
+    'Chỉ quản trị viên được thay đổi các tiêu chí đánh giá khách hàng tiềm năng',
+  'must list each criterion once': 'phải liệt kê mỗi tiêu chí đúng một lần',
+  'A converted lead is kept as it was; change its deal':
+    'Khách hàng tiềm năng đã chuyển đổi được giữ nguyên; hãy thay đổi giao dịch của nó',
+  'Reps can delete only their own leads':
+    'Nhân viên kinh doanh chỉ được xóa khách hàng tiềm năng của mình',
+  'This lead was already converted': 'Khách hàng tiềm năng này đã được chuyển đổi',
+  'Required qualification criteria are not yet met':
+    'Các tiêu chí đánh giá bắt buộc chưa được đáp ứng',
+  'Only admins manage lead capture':
+    'Chỉ quản trị viên được quản lý việc thu thập khách hàng tiềm năng',
+  'The capture key is wrong or was rotated': 'Khóa thu thập không đúng hoặc đã được thay',
+  'Too many submissions; try again in a few minutes': 'Gửi quá nhiều lần; hãy thử lại sau vài phút',
   'Only admins change exchange rates': 'Chỉ quản trị viên được thay đổi tỷ giá',
   'Only admins and managers enter marketing spend':
     'Chỉ quản trị viên và quản lý được nhập chi phí marketing',
@@ -141,6 +155,8 @@ export const nouns: Record<string, string> = {
   'api token': 'token API',
   'calendar feed': 'nguồn lịch',
   'exchange rate': 'tỷ giá',
+  lead: 'khách hàng tiềm năng',
+  'lead capture': 'thu thập khách hàng tiềm năng',
   'marketing spend': 'chi phí marketing',
   company: 'công ty',
   contact: 'liên hệ',

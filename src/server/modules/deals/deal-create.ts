@@ -16,6 +16,7 @@ import {
   resolveStage,
 } from './deal-checks.js';
 import { getDeal } from './deals.service.js';
+import { inTransaction } from '../shared/transaction.js';
 
 export type DealCreate = {
   title: string;
@@ -30,6 +31,8 @@ export type DealCreate = {
   source?: string | null | undefined;
   probability?: number | null | undefined;
   createdAt?: string | undefined;
+  /** The lead this deal was converted from (set by lead conversion, not by the API). */
+  leadId?: string | undefined;
 };
 
 export async function createDeal(db: Kysely<DB>, actor: Actor, input: DealCreate) {
@@ -42,7 +45,7 @@ export async function createDeal(db: Kysely<DB>, actor: Actor, input: DealCreate
   await assertOwner(db, scope, ownerId);
   await assertCompany(db, scope, input.companyId);
   await assertContacts(db, scope, input.contactIds);
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     const stage = await resolveStage(trx, actor.workspaceId, input.pipelineId, input.stageId);
     assertCanEnter(stage, {
       value: input.value,
@@ -88,6 +91,7 @@ export async function createDeal(db: Kysely<DB>, actor: Actor, input: DealCreate
         probability: input.probability ?? null,
         stage_entered_at: at,
         search_document: searchDocument(input.title, companyName, input.source),
+        lead_id: input.leadId ?? null,
         created_at: at,
         updated_at: at,
       })

@@ -30,6 +30,7 @@ const ContactsPage = named(
   () => import('../features/records/components/contacts-page'),
   'ContactsPage',
 );
+const LeadsPage = named(() => import('../features/leads/components/leads-page'), 'LeadsPage');
 const MyDayPage = named(() => import('../features/activities/components/my-day-page'), 'MyDayPage');
 const CalendarPage = named(
   () => import('../features/activities/components/calendar-page'),
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
       { path: 'contacts', element: <ContactsPage /> },
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'my-day', element: <MyDayPage /> },
+      { path: 'leads', element: <LeadsPage /> },
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'settings/*', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },

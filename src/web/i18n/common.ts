@@ -2,6 +2,7 @@ const en = {
   appName: 'Pipewright',
   nav: {
     myDay: 'My day',
+    leads: 'Leads',
     calendar: 'Calendar',
     board: 'Board',
     deals: 'Deals',
@@ -40,6 +41,7 @@ const vi: typeof en = {
   appName: 'Pipewright',
   nav: {
     myDay: 'Hôm nay',
+    leads: 'Tiềm năng',
     calendar: 'Lịch',
     board: 'Bảng',
     deals: 'Giao dịch',

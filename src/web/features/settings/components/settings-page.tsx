@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import '../settings.css';
+import { LeadsSettings } from '../../leads/components/leads-settings';
 import { MoneySettings } from './money-settings';
 import { PipelinesSettings } from './pipelines-settings';
 import { ProfileSettings } from './profile-settings';
@@ -8,7 +9,7 @@ import { TeamsSettings } from './teams-settings';
 import { UsersSettings } from './users-settings';
 import { WorkspaceSettings } from './workspace-settings';
 
-const sections = ['pipelines', 'users', 'teams', 'workspace', 'money', 'profile'] as const;
+const sections = ['pipelines', 'users', 'teams', 'workspace', 'money', 'leads', 'profile'] as const;
 
 /** /settings/*: a side nav (a row of tabs on phones) and one sub-page at a time. */
 export function SettingsPage() {
@@ -37,6 +38,7 @@ export function SettingsPage() {
           <Route path="teams" element={<TeamsSettings />} />
           <Route path="workspace" element={<WorkspaceSettings />} />
           <Route path="money" element={<MoneySettings />} />
+          <Route path="leads" element={<LeadsSettings />} />
           <Route path="profile" element={<ProfileSettings />} />
           <Route path="*" element={<Navigate to="/settings/pipelines" replace />} />
         </Routes>

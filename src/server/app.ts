@@ -10,6 +10,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { AppContext, TypedApp } from './app-context.js';
 import type { Config } from './config.js';
+import { analyticsCsvRoutes } from './modules/analytics/analytics-csv.routes.js';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
 import { calendarRoutes } from './modules/activities/calendar.routes.js';
 import { attentionRoutes } from './modules/attention/attention.routes.js';
@@ -78,6 +80,8 @@ export async function buildApp({
     attentionRoutes,
     activityRoutes,
     calendarRoutes,
+    analyticsRoutes,
+    analyticsCsvRoutes,
   ]) {
     routes(app, ctx);
   }

@@ -69,8 +69,22 @@ export async function loadHistories(
       .execute(),
     db
       .selectFrom('deal_events')
-      .selectAll()
-      .where('deal_events.workspace_id', '=', scope.workspaceId)
+      .select([
+        'deal_events.deal_id',
+        'deal_events.type',
+        'deal_events.occurred_at',
+        'deal_events.from_pipeline_id',
+        'deal_events.to_pipeline_id',
+        'deal_events.from_stage_id',
+        'deal_events.to_stage_id',
+        'deal_events.from_value',
+        'deal_events.to_value',
+        'deal_events.from_text',
+        'deal_events.to_text',
+        'deal_events.data',
+      ])
+      // No workspace condition here: the deal ids are the workspace's already, and a second
+      // index to choose from lets a planner with stale statistics scan every event per deal.
       .where('deal_events.deal_id', 'in', reportDeals(db, scope, f, until).select('deals.id'))
       .where('deal_events.occurred_at', '<=', until)
       .orderBy('deal_events.deal_id')
@@ -107,7 +121,7 @@ export async function loadHistories(
   });
 }
 
-function toHistoryEvent(e: DealEventRow): HistoryEvent {
+function toHistoryEvent(e: Omit<DealEventRow, 'id' | 'workspace_id' | 'actor_id'>): HistoryEvent {
   // Currency codes are char(3) in SQL; the created event keeps its currency in data.
   const trimmed = (s: string | null) => (s === null ? null : s.trim());
   return {

@@ -5,6 +5,7 @@ import { authMessages } from '../features/auth/messages';
 import { boardMessages } from '../features/board/messages';
 import { dealsMessages } from '../features/deals/messages';
 import { recordsMessages } from '../features/records/messages';
+import { reportsMessages } from '../features/reports/messages';
 import { searchMessages } from '../features/search/messages';
 import { settingsMessages } from '../features/settings/messages';
 import { commonMessages } from './common';
@@ -22,6 +23,7 @@ const namespaces = {
   board: boardMessages,
   deals: dealsMessages,
   records: recordsMessages,
+  reports: reportsMessages,
   search: searchMessages,
   settings: settingsMessages,
 };

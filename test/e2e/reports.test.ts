@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser, signIn, startE2EServer } from './harness.js';
+
+let server: Awaited<ReturnType<typeof startE2EServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  server = await startE2EServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await signIn(page, server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.runIf(hasChromium)('the reports page', () => {
+  it('shows key numbers, the charts, the weakest stage and the deals behind a waterfall bar', async () => {
+    await page
+      .getByRole('navigation', { name: /main/i })
+      .getByRole('link', { name: 'Reports' })
+      .click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}/);
+    const tiles = page.getByTestId('key-numbers');
+    await tiles.waitFor();
+    // The demo's year of history: deals were created, so the first tile is a positive number.
+    const created = await tiles.locator('.reports-tile-value').first().innerText();
+    expect(Number(created.replace(/\D/g, ''))).toBeGreaterThan(0);
+
+    // Every chart drew on a canvas (ECharts loads lazily, after the numbers).
+    await expect.poll(() => page.locator('.reports-chart canvas').count()).toBe(3);
+    await expect
+      .poll(() => page.getByTestId('conversion-table').locator('tbody tr').count())
+      .toBeGreaterThan(2);
+    await expect.poll(() => page.locator('.reports-weakest').count()).toBe(1);
+
+    const start = page.getByRole('button', { name: /^Start/ });
+    await start.click();
+    const deals = page.getByTestId('bar-deals');
+    await deals.waitFor();
+    expect(await deals.getByRole('link').count()).toBeGreaterThan(0);
+
+    const csv = page.getByRole('link', { name: 'Download Key numbers as CSV' });
+    expect(await csv.getAttribute('href')).toMatch(/^\/api\/v1\/analytics\/key-numbers\.csv\?/);
+    const download = await page.request.get(`${server.url}${await csv.getAttribute('href')}`);
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toContain('Deals created');
+    if (process.env.REPORTS_SCREENSHOT) {
+      await page.screenshot({ path: process.env.REPORTS_SCREENSHOT, fullPage: true });
+    }
+  });
+
+  it('switches to active mode and a custom period through the URL-backed filters', async () => {
+    await page.getByLabel('Count').selectOption('active');
+    await expect.poll(() => page.url()).toContain('mode=active');
+    await expect
+      .poll(() => page.getByTestId('conversion-table').locator('thead th').count())
+      .toBe(10);
+    await page.getByLabel('Period').selectOption('custom');
+    await page.getByLabel('From').fill('2026-11-01');
+    await expect.poll(() => page.url()).toContain('from=2026-11-01');
+    await page.getByTestId('key-numbers').waitFor();
+  });
+});

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.js';
 import { hasChromium, launchBrowser, signIn, startE2EServer } from './harness.js';
 
 let server: Awaited<ReturnType<typeof startE2EServer>>;
@@ -44,7 +45,7 @@ describe.runIf(hasChromium)('the reports page', () => {
     await deals.waitFor();
     expect(await deals.getByRole('link').count()).toBeGreaterThan(0);
 
-    const csv = page.getByRole('link', { name: 'Download Key numbers as CSV' });
+    const csv = page.getByRole('link', { name: 'Download CSV: Key numbers' });
     expect(await csv.getAttribute('href')).toMatch(/^\/api\/v1\/analytics\/key-numbers\.csv\?/);
     const download = await page.request.get(`${server.url}${await csv.getAttribute('href')}`);
     expect(download.status()).toBe(200);
@@ -64,5 +65,25 @@ describe.runIf(hasChromium)('the reports page', () => {
     await page.getByLabel('From').fill('2026-11-01');
     await expect.poll(() => page.url()).toContain('from=2026-11-01');
     await page.getByTestId('key-numbers').waitFor();
+  });
+  it('passes axe, and reads in Vietnamese on a phone', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(phone, server.url);
+    await phone.goto(`${server.url}/reports`);
+    await phone.getByRole('combobox', { name: /language/i }).selectOption('vi');
+    await phone.getByRole('heading', { name: 'Báo cáo', level: 1 }).waitFor();
+    await phone.getByTestId('key-numbers').getByText('Tỷ lệ thắng').waitFor();
+    await expect.poll(() => phone.locator('.reports-chart canvas').count()).toBe(3);
+    // Nothing wider than the screen: the tiles and tables wrap or scroll inside their boxes.
+    const overflow = await phone.evaluate('document.documentElement.scrollWidth - innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (process.env.REPORTS_SCREENSHOT) {
+      await phone.screenshot({
+        path: process.env.REPORTS_SCREENSHOT.replace('.png', '-vi.png'),
+        fullPage: true,
+      });
+    }
+    await phone.close();
   });
 });

@@ -39,7 +39,7 @@ const en = {
   },
   periodSummary: '{{from}} – {{to}} ({{zone}})',
   csv: 'Download CSV',
-  csvLabel: 'Download {{report}} as CSV',
+  csvLabel: 'Download CSV: {{report}}',
   none: '—',
   tiles: {
     label: 'Key numbers',
@@ -171,7 +171,7 @@ const vi: typeof en = {
   },
   periodSummary: '{{from}} – {{to}} ({{zone}})',
   csv: 'Tải CSV',
-  csvLabel: 'Tải {{report}} dạng CSV',
+  csvLabel: 'Tải CSV: {{report}}',
   none: '—',
   tiles: {
     label: 'Chỉ số chính',

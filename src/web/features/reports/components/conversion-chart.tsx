@@ -1,12 +1,12 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useStageName } from '../../../lib/queries/pipelines';
 import type { StageConversion } from '../api/stage-conversion';
-import { COLORS, escapeHtml, pageFont, useChart } from './use-chart';
+import { categoryLabels, COLORS, escapeHtml, pageFont, useChart, useNarrow } from './use-chart';
 
 type Option = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
 
@@ -19,6 +19,9 @@ export function ConversionChart({ report }: { report: StageConversion }) {
   const stageName = useStageName();
   const lang = i18n.language;
 
+  const ref = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(ref);
+
   const option = useMemo((): Option => {
     const cohort = report.mode === 'cohort';
     const stages = cohort ? report.stages : report.stages.filter((s) => s.kind === 'open');
@@ -30,7 +33,7 @@ export function ConversionChart({ report }: { report: StageConversion }) {
       xAxis: {
         type: 'category' as const,
         data: names,
-        axisLabel: { color: COLORS.text, interval: 0 },
+        axisLabel: categoryLabels(narrow),
       },
       yAxis: {
         type: 'value' as const,
@@ -99,9 +102,9 @@ export function ConversionChart({ report }: { report: StageConversion }) {
         data: stages.map((s) => s.active?.[o] ?? 0),
       })),
     } as Option;
-  }, [report, lang, t, stageName]);
+  }, [report, lang, t, stageName, narrow]);
 
-  const ref = useChart(option);
+  useChart(ref, option);
   return (
     <div ref={ref} className="reports-chart" role="img" aria-label={t('conversion.chartLabel')} />
   );

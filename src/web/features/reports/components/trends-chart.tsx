@@ -5,7 +5,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../lib/format';
 import type { Trends } from '../api/trends';
@@ -19,6 +19,8 @@ type Option = ComposeOption<
 export function TrendsChart({ report }: { report: Trends }) {
   const { t, i18n } = useTranslation('reports');
   const lang = i18n.language;
+
+  const ref = useRef<HTMLDivElement>(null);
 
   const option = useMemo((): Option => {
     const b = report.buckets;
@@ -84,7 +86,7 @@ export function TrendsChart({ report }: { report: Trends }) {
     };
   }, [report, lang, t]);
 
-  const ref = useChart(option);
+  useChart(ref, option);
   return (
     <div
       ref={ref}

@@ -9,7 +9,7 @@ import {
   type EChartsType,
 } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 registerCharts([
   BarChart,
@@ -37,9 +37,37 @@ export const pageFont = () => getComputedStyle(document.documentElement).fontFam
 
 type ClickParams = { dataIndex: number; seriesIndex?: number };
 
+/** Below this width the charts tilt their category labels so that they do not overlap. */
+const NARROW_PX = 640;
+
+/** Whether the chart's box is narrow; the chart components build their option from it. */
+export function useNarrow(ref: RefObject<HTMLDivElement | null>) {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    const observer = new ResizeObserver(() => setNarrow(node.clientWidth < NARROW_PX));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [ref]);
+  return narrow;
+}
+
+/** Category labels that fit: all shown, tilted and cut short on a narrow chart. */
+export const categoryLabels = (narrow: boolean) => ({
+  color: COLORS.text,
+  interval: 0,
+  rotate: narrow ? 40 : 0,
+  width: narrow ? 80 : 140,
+  overflow: 'truncate' as const,
+});
+
 /** A chart in the returned element, resized with it, showing `option`; clicks go to `onClick`. */
-export function useChart(option: EChartsCoreOption, onClick?: (p: ClickParams) => void) {
-  const ref = useRef<HTMLDivElement>(null);
+export function useChart(
+  ref: RefObject<HTMLDivElement | null>,
+  option: EChartsCoreOption,
+  onClick?: (p: ClickParams) => void,
+) {
   const chartRef = useRef<EChartsType>(null);
   const clickRef = useRef(onClick);
   useEffect(() => {
@@ -59,12 +87,10 @@ export function useChart(option: EChartsCoreOption, onClick?: (p: ClickParams) =
       chart.dispose();
       chartRef.current = null;
     };
-  }, []);
+  }, [ref]);
 
   useEffect(() => {
     // notMerge: a report with fewer series must not keep the old ones.
     chartRef.current?.setOption(option, { notMerge: true });
   }, [option]);
-
-  return ref;
 }

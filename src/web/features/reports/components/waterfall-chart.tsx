@@ -1,11 +1,11 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../lib/format';
 import type { WaterfallBar } from '../api/waterfall';
-import { COLORS, pageFont, useChart } from './use-chart';
+import { categoryLabels, COLORS, pageFont, useChart, useNarrow } from './use-chart';
 
 type Option = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
 
@@ -26,6 +26,9 @@ export function WaterfallChart({
 }) {
   const { t, i18n } = useTranslation('reports');
   const lang = i18n.language;
+
+  const ref = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(ref);
 
   const option = useMemo((): Option => {
     let running = 0;
@@ -62,7 +65,7 @@ export function WaterfallChart({
       xAxis: {
         type: 'category',
         data: bars.map((b) => t(`waterfall.bars.${b.bar}`)),
-        axisLabel: { color: COLORS.text, interval: 0, rotate: bars.length > 6 ? 30 : 0 },
+        axisLabel: categoryLabels(narrow),
       },
       yAxis: {
         type: 'value',
@@ -84,7 +87,8 @@ export function WaterfallChart({
           cursor: 'pointer',
           data: bars.map((b, i) => ({ value: b.amount, itemStyle: { color: colors[i] } })),
           label: {
-            show: true,
+            // On a phone the amounts would overlap; the list under the chart has them.
+            show: !narrow,
             position: 'top',
             color: COLORS.muted,
             formatter: (p) => money(Number(p.value)),
@@ -92,9 +96,9 @@ export function WaterfallChart({
         },
       ],
     };
-  }, [bars, currency, lang, t]);
+  }, [bars, currency, lang, t, narrow]);
 
-  const ref = useChart(option, (p) => {
+  useChart(ref, option, (p) => {
     const bar = bars[p.dataIndex];
     if (bar && p.seriesIndex === 1) onSelect(bar.bar);
   });

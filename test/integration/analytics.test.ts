@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadHistories } from '../../src/server/modules/analytics/history.repository.js';
 import { analyticsFixture, type AnalyticsFixture } from '../helpers/analytics-fixture.js';
 import { createTestApp } from '../helpers/test-app.js';
 
@@ -265,5 +266,30 @@ describe('waterfall and time travel', () => {
       ['Qualified', 0, []],
       ['Proposal', 0, []],
     ]);
+  });
+});
+
+describe('the history loader', () => {
+  it('skips deals closed for good before the window, and keeps all that changed in it', async () => {
+    const { A, B, C, D, E, F, G } = f.deals;
+    const ids = async (from: string, until: string) =>
+      (
+        await loadHistories(
+          f.t.db,
+          { workspaceId: f.workspaceId, owners: null },
+          { pipelineId: f.pipeline.id },
+          { from: new Date(from), until: new Date(until) },
+        )
+      )
+        .map((h) => h.dealId)
+        .sort();
+    const now = new Date(Date.now() + 1000).toISOString();
+    // D was won at creation on 10 February and has not changed since.
+    expect(await ids('2026-04-01T00:00:00Z', now)).toEqual(
+      [A, B, C, E, F, G].map((d) => d.id).sort(),
+    );
+    expect(await ids('2026-01-01T00:00:00Z', now)).toContain(D.id);
+    // By 15 January only A (created on the 10th) existed.
+    expect(await ids('2026-01-01T00:00:00Z', '2026-01-15T00:00:00Z')).toEqual([A.id]);
   });
 });

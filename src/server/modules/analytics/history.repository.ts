@@ -14,19 +14,36 @@ export type HistoryFilters = {
   source?: string | undefined;
 };
 
+/** The instants a report looks at: changes from `from` on, and nothing after `until`. */
+export type HistoryWindow = { from: Date; until: Date };
+
 /**
- * The deals that may count in the pipeline's reports up to `until`: visible, matching the
- * filters (on the deal as it is now), created by then, and in the pipeline now or at some moment
- * of their history (a deal moved out still counts for what it did here).
+ * The deals that may count in the pipeline's reports within the window: visible, matching the
+ * filters (on the deal as it is now), created by its end, in the pipeline now or at some moment
+ * of their history (a deal moved out still counts for what it did here), and not closed for good
+ * before it began. A deal closed now with no change since `from` was closed all through the
+ * window: it is in no bar, no count and no board of it, so years of closed deals are not read.
  */
-function reportDeals(db: Kysely<DB>, scope: Scope, f: HistoryFilters, until: Date) {
+function reportDeals(db: Kysely<DB>, scope: Scope, f: HistoryFilters, window: HistoryWindow) {
   const { pipelineId } = f;
   return applyDealFilters(db.selectFrom('deals'), scope, {
     ownerId: f.ownerId,
     teamId: f.teamId,
     source: f.source,
   })
-    .where('deals.created_at', '<=', until)
+    .where('deals.created_at', '<=', window.until)
+    .where((eb) =>
+      eb.or([
+        eb('deals.status', '=', 'open'),
+        eb.exists(
+          eb
+            .selectFrom('deal_events as later')
+            .select(sql`1`.as('one'))
+            .whereRef('later.deal_id', '=', 'deals.id')
+            .where('later.occurred_at', '>=', window.from),
+        ),
+      ]),
+    )
     .where((eb) =>
       eb.or([
         eb('deals.pipeline_id', '=', pipelineId),
@@ -46,15 +63,15 @@ function reportDeals(db: Kysely<DB>, scope: Scope, f: HistoryFilters, until: Dat
     );
 }
 
-/** Every history of the report's deals, with the events up to and including `until`. */
+/** Every history of the report's deals, with their events up to and including `window.until`. */
 export async function loadHistories(
   db: Kysely<DB>,
   scope: Scope,
   f: HistoryFilters,
-  until: Date,
+  window: HistoryWindow,
 ): Promise<DealHistory[]> {
   const [deals, events] = await Promise.all([
-    reportDeals(db, scope, f, until)
+    reportDeals(db, scope, f, window)
       .select([
         'deals.id',
         'deals.pipeline_id',
@@ -85,8 +102,8 @@ export async function loadHistories(
       ])
       // No workspace condition here: the deal ids are the workspace's already, and a second
       // index to choose from lets a planner with stale statistics scan every event per deal.
-      .where('deal_events.deal_id', 'in', reportDeals(db, scope, f, until).select('deals.id'))
-      .where('deal_events.occurred_at', '<=', until)
+      .where('deal_events.deal_id', 'in', reportDeals(db, scope, f, window).select('deals.id'))
+      .where('deal_events.occurred_at', '<=', window.until)
       .orderBy('deal_events.deal_id')
       .orderBy('deal_events.occurred_at')
       .orderBy('deal_events.id')

@@ -10,6 +10,7 @@ import { loadHistories, type HistoryFilters } from './history.repository.js';
 import {
   describePeriod,
   periodOf,
+  windowOf,
   qualificationOf,
   reportContext,
   type ReportContext,
@@ -67,7 +68,7 @@ export async function keyNumbersReport(db: Kysely<DB>, actor: Actor, input: KeyN
   const ctx = await reportContext(db, actor, input);
   const qualification = qualificationOf(ctx, input.qualificationStageId);
   const period = periodOf(input.from, input.to, ctx.timeZone);
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, new Date(period.end - 1));
+  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
   return {
     pipelineId: ctx.filters.pipelineId,
     timeZone: ctx.timeZone,
@@ -99,7 +100,7 @@ export async function trendsReport(db: Kysely<DB>, actor: Actor, input: TrendsIn
       'A trend has at most 120 periods; choose a longer unit or a shorter period',
     );
   }
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, new Date(period.end - 1));
+  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
   return {
     pipelineId: ctx.filters.pipelineId,
     timeZone: ctx.timeZone,

@@ -9,7 +9,7 @@ import { scopeOf, type Scope } from '../access/visibility.js';
 import { settingsOf } from '../attention/attention.service.js';
 import type { Actor } from '../auth/actor.js';
 import * as pipelines from '../pipelines/pipelines.repository.js';
-import type { HistoryFilters } from './history.repository.js';
+import type { HistoryFilters, HistoryWindow } from './history.repository.js';
 
 export type ReportStage = { id: string; name: string; kind: 'open' | 'won' | 'lost' };
 
@@ -63,6 +63,12 @@ export function periodOf(from: string, to: string, timeZone: string): Period {
     end: startOfLocalDay(addDays(to, 1), timeZone).getTime(),
   };
 }
+
+/** What a period's report reads: the changes within it, and the state they started from. */
+export const windowOf = (period: Period): HistoryWindow => ({
+  from: new Date(period.start),
+  until: new Date(period.end - 1),
+});
 
 /** The period as the API shows it: its local first and last day and its instants. */
 export function describePeriod(period: Period, timeZone: string) {

@@ -10,7 +10,7 @@ import {
 import type { Actor } from '../auth/actor.js';
 import { loadHistories } from './history.repository.js';
 import type { PeriodInput } from './key-numbers.service.js';
-import { describePeriod, periodOf, reportContext } from './report-context.js';
+import { describePeriod, periodOf, reportContext, windowOf } from './report-context.js';
 
 export type StageConversionInput = PeriodInput & { mode: 'cohort' | 'active' };
 
@@ -22,7 +22,7 @@ export async function stageConversionReport(
   const ctx = await reportContext(db, actor, input);
   const period = periodOf(input.from, input.to, ctx.timeZone);
   const asOf = period.end - 1;
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, new Date(asOf));
+  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
   const { pipelineId } = ctx.filters;
   // The weakest stage is defined on the cohort, so it is computed in both modes.
   const cohort = cohortConversion(histories, pipelineId, ctx.index, period, asOf);

@@ -6,7 +6,7 @@ import { IN_BARS, OUT_BARS, waterfall, type BarName } from '../../../domain/anal
 import type { Actor } from '../auth/actor.js';
 import { dealTitles, loadHistories, type HistoryFilters } from './history.repository.js';
 import type { PeriodInput } from './key-numbers.service.js';
-import { describePeriod, periodOf, reportContext } from './report-context.js';
+import { describePeriod, periodOf, reportContext, windowOf } from './report-context.js';
 
 export const BAR_ORDER: BarName[] = ['start', ...IN_BARS, ...OUT_BARS, 'end'];
 
@@ -17,7 +17,7 @@ export const BAR_ORDER: BarName[] = ['start', ...IN_BARS, ...OUT_BARS, 'end'];
 export async function waterfallReport(db: Kysely<DB>, actor: Actor, input: PeriodInput) {
   const ctx = await reportContext(db, actor, input);
   const period = periodOf(input.from, input.to, ctx.timeZone);
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, new Date(period.end - 1));
+  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
   const result = waterfall(histories, ctx.filters.pipelineId, period.start - 1, period.end - 1);
   const currencies = Object.keys(result)
     .sort()
@@ -42,7 +42,7 @@ export async function boardAtReport(
 ) {
   const ctx = await reportContext(db, actor, input);
   const at = new Date(input.at);
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, at);
+  const histories = await loadHistories(db, ctx.scope, ctx.filters, { from: at, until: at });
   const columns = boardAt(histories, ctx.filters.pipelineId, ctx.index, at.getTime());
   const names = new Map(ctx.stages.map((s) => [s.id, s.name]));
   return {

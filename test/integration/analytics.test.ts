@@ -133,6 +133,29 @@ describe('trends', () => {
       ['2026-01-15', '2026-01-31', 1],
       ['2026-02-01', '2026-02-10', 2],
     ]);
+    // Every bucket says what the key numbers of its days say.
+    const weeks = await get('trends', { from: '2026-01-01', to: '2026-04-30', unit: 'week' });
+    const weekCreated = weeks.buckets.map((b: { created: number }) => b.created);
+    expect(weekCreated.reduce((n: number, c: number) => n + c, 0)).toBe(6);
+    for (const b of [
+      ...months.buckets,
+      ...weeks.buckets.filter((w: { created: number }) => w.created),
+    ]) {
+      const k = await get('key-numbers', { from: b.from, to: b.to });
+      const values = [
+        'created',
+        'won',
+        'lost',
+        'winRate',
+        'closeRate',
+        'wonValue',
+        'cycleDays',
+        'openAtEnd',
+        'velocity',
+      ] as const;
+      const pick = (r: Record<string, unknown>) => values.map((v) => r[v]);
+      expect(pick(b), `${b.from}..${b.to}`).toEqual(pick(k));
+    }
     const quarters = await get('trends', { ...everything(), unit: 'quarter' });
     const total = quarters.buckets.reduce((n: number, b: { created: number }) => n + b.created, 0);
     expect(total).toBe(6);

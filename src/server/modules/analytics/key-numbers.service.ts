@@ -6,6 +6,7 @@ import { periodsBetween } from '../../../domain/analytics/periods.js';
 import type { Period } from '../../../domain/analytics/stages.js';
 import { invalid } from '../../../domain/errors.js';
 import type { Actor } from '../auth/actor.js';
+import { historiesForPeriods } from './bucket-histories.js';
 import { loadHistories, type HistoryFilters } from './history.repository.js';
 import {
   describePeriod,
@@ -101,6 +102,7 @@ export async function trendsReport(db: Kysely<DB>, actor: Actor, input: TrendsIn
     );
   }
   const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
+  const relevantTo = historiesForPeriods(histories);
   return {
     pipelineId: ctx.filters.pipelineId,
     timeZone: ctx.timeZone,
@@ -108,7 +110,7 @@ export async function trendsReport(db: Kysely<DB>, actor: Actor, input: TrendsIn
     unit: input.unit,
     buckets: buckets.map((bucket) => ({
       ...describePeriod(bucket, ctx.timeZone),
-      ...keyNumberValues(compute(ctx, histories, bucket, positionOf(qualification))),
+      ...keyNumberValues(compute(ctx, relevantTo(bucket), bucket, positionOf(qualification))),
     })),
   };
 }

@@ -45,6 +45,17 @@ describe.runIf(hasChromium)('the reports page', () => {
     await deals.waitFor();
     expect(await deals.getByRole('link').count()).toBeGreaterThan(0);
 
+    // Time travel: the board at the end of December 2025 differs from the board at the demo's now.
+    await page.getByLabel('Day', { exact: true }).fill('2025-12-31');
+    const openOn = async () =>
+      (await page.getByTestId('board-at-table').locator('tbody td:nth-child(2)').allInnerTexts())
+        .map((n) => Number(n.replace(/\D/g, '')))
+        .reduce((a, b) => a + b, 0);
+    await expect.poll(openOn).toBeGreaterThan(0);
+    const early = await openOn();
+    await page.getByLabel('Day', { exact: true }).fill('2026-11-20');
+    await expect.poll(openOn).not.toBe(early);
+
     const csv = page.getByRole('link', { name: 'Download CSV: Key numbers' });
     expect(await csv.getAttribute('href')).toMatch(/^\/api\/v1\/analytics\/key-numbers\.csv\?/);
     const download = await page.request.get(`${server.url}${await csv.getAttribute('href')}`);

@@ -128,6 +128,14 @@ const en = {
     lost: 'Lost',
     winRate: 'Win rate',
   },
+  boardAt: {
+    title: 'Board on a day',
+    explain:
+      'The open deals per stage as they stood at the end of the day: the board, back in time.',
+    date: 'Day',
+    deals: 'Open deals',
+    value: 'Value',
+  },
 };
 
 const vi: typeof en = {
@@ -259,6 +267,14 @@ const vi: typeof en = {
     won: 'Thắng',
     lost: 'Thua',
     winRate: 'Tỷ lệ thắng',
+  },
+  boardAt: {
+    title: 'Bảng vào một ngày',
+    explain:
+      'Các giao dịch đang mở ở từng giai đoạn vào cuối ngày đã chọn: bảng như trong quá khứ.',
+    date: 'Ngày',
+    deals: 'Giao dịch đang mở',
+    value: 'Giá trị',
   },
 };
 

@@ -10,6 +10,7 @@ import type { ReportFilters as Filters } from '../api/report-query';
 import { todayIn } from '../model/report-periods';
 import { rangeOf, readSearch, writeSearch, type ReportSearch } from '../model/report-search';
 import '../reports.css';
+import { BoardAtSection } from './board-at-section';
 import { ConversionSection } from './conversion-section';
 import { CsvLink } from './csv-link';
 import { KeyNumberTiles } from './key-number-tiles';
@@ -31,7 +32,8 @@ export function ReportsPage() {
   const pipelines = usePipelines();
   const timeZone = userTimeZone(useCurrentUser());
   const search = useMemo(() => readSearch(params), [params]);
-  const range = rangeOf(search, todayIn(timeZone));
+  const today = todayIn(timeZone);
+  const range = rangeOf(search, today);
   const setSearch = useCallback(
     (patch: Partial<ReportSearch>) =>
       setParams(
@@ -113,6 +115,7 @@ export function ReportsPage() {
             unit={search.unit}
             onUnit={(unit) => setSearch({ unit })}
           />
+          <BoardAtSection filters={filters} timeZone={timeZone} today={today} />
         </>
       )}
     </div>

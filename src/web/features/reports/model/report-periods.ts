@@ -1,6 +1,8 @@
 // The period presets of the Reports page, as calendar days in the user's time zone. The server
 // reads `from` and `to` in the same zone, so "this month" means the same days on both sides.
 
+import { localDate } from '../../../../domain/local-day.js';
+
 export const periodPresets = [
   'thisMonth',
   'lastMonth',
@@ -13,16 +15,8 @@ export type PeriodPreset = (typeof periodPresets)[number];
 
 export type DateRange = { from: string; to: string };
 
-/** Today's calendar date ('YYYY-MM-DD') in a time zone. */
-export function todayIn(timeZone: string, now = new Date()): string {
-  // en-CA prints the date in ISO order.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+/** Today's calendar date ('YYYY-MM-DD') in a time zone, by the server's own day arithmetic. */
+export const todayIn = (timeZone: string, now = new Date()): string => localDate(now, timeZone);
 
 // Date.UTC rolls month 13 or day 0 over like the calendar, so months can be stepped freely.
 const iso = (y: number, m: number, d: number) =>

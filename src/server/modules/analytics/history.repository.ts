@@ -70,6 +70,9 @@ export async function loadHistories(
   f: HistoryFilters,
   window: HistoryWindow,
 ): Promise<DealHistory[]> {
+  // Two reads, not one snapshot: a deal created between them has no events here and counts
+  // nowhere, as if the report had run a moment earlier. Events are never edited, so nothing else
+  // can disagree.
   const [deals, events] = await Promise.all([
     reportDeals(db, scope, f, window)
       .select([

@@ -12,5 +12,6 @@ export const keyNumbersQuery = (filters: ReportFilters) =>
     queryFn: ({ signal }) => api<KeyNumbers>(reportPath('key-numbers', filters), { signal }),
   });
 
-export const useKeyNumbers = (filters: ReportFilters) =>
-  useQuery({ ...keyNumbersQuery(filters), placeholderData: keepPreviousData });
+// The page asks before it knows the pipeline is real; it redirects instead of asking then.
+export const useKeyNumbers = (filters: ReportFilters, enabled: boolean) =>
+  useQuery({ ...keyNumbersQuery(filters), enabled, placeholderData: keepPreviousData });

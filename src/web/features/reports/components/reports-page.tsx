@@ -48,7 +48,8 @@ export function ReportsPage() {
     teamId: search.teamId,
     source: search.source,
   };
-  const keyNumbers = useKeyNumbers(filters);
+  const known = !!pipelines.data?.some((p) => p.id === pipelineId);
+  const keyNumbers = useKeyNumbers(filters, known);
 
   if (pipelines.isPending) return <p className="page-loading">{common('state.loading')}</p>;
   if (pipelines.isError)
@@ -61,8 +62,7 @@ export function ReportsPage() {
         <Link to="/settings">{common('nav.settings')}</Link>
       </EmptyState>
     );
-  if (!pipelines.data.some((p) => p.id === pipelineId))
-    return <Navigate to={`/reports/${first.id}?${params.toString()}`} replace />;
+  if (!known) return <Navigate to={`/reports/${first.id}?${params.toString()}`} replace />;
 
   const lang = i18n.language;
   return (

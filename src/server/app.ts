@@ -11,6 +11,8 @@ import type { DB } from '../db/schema.js';
 import type { AppContext, TypedApp } from './app-context.js';
 import type { Config } from './config.js';
 import type { JobQueue } from './jobs/queue.js';
+import { analyticsCsvRoutes } from './modules/analytics/analytics-csv.routes.js';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
 import { calendarRoutes } from './modules/activities/calendar.routes.js';
 import { attentionRoutes } from './modules/attention/attention.routes.js';
@@ -90,6 +92,8 @@ export async function buildApp({
     moneySettingsRoutes,
     leadRoutes,
     captureRoutes,
+    analyticsRoutes,
+    analyticsCsvRoutes,
   ]) {
     routes(app, ctx);
   }

@@ -101,6 +101,12 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'Reps see only their own calendar': 'Nhân viên kinh doanh chỉ xem được lịch của chính mình',
   'must be after from': 'phải sau thời điểm bắt đầu (from)',
   'A calendar range spans at most 62 days': 'Một khoảng lịch dài tối đa 62 ngày',
+  // Analytics reports.
+  'must not be before from': 'không được trước ngày bắt đầu (from)',
+  'A report period spans at most 10 years': 'Một kỳ báo cáo dài tối đa 10 năm',
+  'must be an open stage of the pipeline': 'phải là một giai đoạn đang mở của quy trình',
+  'A trend has at most 120 periods; choose a longer unit or a shorter period':
+    'Một biểu đồ xu hướng có tối đa 120 kỳ; hãy chọn đơn vị dài hơn hoặc khoảng thời gian ngắn hơn',
   // The error handler's own.
   'That record already exists': 'Bản ghi này đã tồn tại',
   'Body is not valid JSON': 'Nội dung yêu cầu không phải JSON hợp lệ',

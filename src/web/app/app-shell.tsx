@@ -32,6 +32,7 @@ export function AppShell() {
     ['/board', t('nav.board')],
     ['/deals', t('nav.deals')],
     ['/funnel', t('nav.funnel')],
+    ['/reports', t('nav.reports')],
     ['/calendar', t('nav.calendar')],
     ['/companies', t('nav.companies')],
     ['/contacts', t('nav.contacts')],

@@ -13,6 +13,10 @@ const named = <K extends string>(load: () => Promise<Record<K, React.ComponentTy
 const BoardPage = named(() => import('../features/board/components/board-page'), 'BoardPage');
 const DealsPage = named(() => import('../features/deals/components/deals-page'), 'DealsPage');
 const FunnelPage = named(() => import('../features/deals/components/funnel-page'), 'FunnelPage');
+const ReportsPage = named(
+  () => import('../features/reports/components/reports-page'),
+  'ReportsPage',
+);
 const DealPage = named(() => import('../features/records/components/deal-page'), 'DealPage');
 const CompanyPage = named(
   () => import('../features/records/components/company-page'),
@@ -57,6 +61,7 @@ export const router = createBrowserRouter([
       { path: 'deals', element: <DealsPage /> },
       { path: 'deals/:id', element: <DealPage /> },
       { path: 'funnel/:pipelineId?', element: <FunnelPage /> },
+      { path: 'reports/:pipelineId?', element: <ReportsPage /> },
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'contacts', element: <ContactsPage /> },

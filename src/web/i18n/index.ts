@@ -7,6 +7,7 @@ import { dealsMessages } from '../features/deals/messages';
 import { leadsMessages } from '../features/leads/messages';
 import { notificationsMessages } from '../features/notifications/messages';
 import { recordsMessages } from '../features/records/messages';
+import { reportsMessages } from '../features/reports/messages';
 import { searchMessages } from '../features/search/messages';
 import { settingsMessages } from '../features/settings/messages';
 import { commonMessages } from './common';
@@ -26,6 +27,7 @@ const namespaces = {
   leads: leadsMessages,
   notifications: notificationsMessages,
   records: recordsMessages,
+  reports: reportsMessages,
   search: searchMessages,
   settings: settingsMessages,
 };

@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-saved-views.js';
 import * as m0003 from './migrations/0003-activities-hygiene.js';
+import * as m0006 from './migrations/0006-import.js';
 
 // Migrations are listed explicitly (not read from disk) so they work the same from source, from a
 // bundle and in tests. Append only.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-saved-views': m0002,
   '0003-activities-hygiene': m0003,
+  '0006-import': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

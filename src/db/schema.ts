@@ -233,6 +233,31 @@ export type SavedViewsTable = {
   updated_at: Timestamp;
 };
 
+export type ImportEntity = 'users' | 'companies' | 'contacts' | 'deals';
+
+export type ImportBatchesTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  entity: ImportEntity;
+  source: string;
+  file_name: string;
+  first_row: number;
+  last_row: number;
+  created_count: number;
+  imported_by: string | null;
+  created_at: CreatedAt;
+  undone_at: Date | null;
+};
+
+export type ImportRecordsTable = {
+  workspace_id: string;
+  entity: ImportEntity;
+  source: string;
+  external_id: string;
+  record_id: string;
+  batch_id: string;
+};
+
 export type DB = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -251,6 +276,8 @@ export type DB = {
   deal_events: DealEventsTable;
   activities: ActivitiesTable;
   saved_views: SavedViewsTable;
+  import_batches: ImportBatchesTable;
+  import_records: ImportRecordsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

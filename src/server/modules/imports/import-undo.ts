@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { DB, ImportEntity } from '../../../db/schema.js';
+import { notFound } from '../../../domain/errors.js';
+
+export type UndoTarget = { batchId: string } | { source: string };
+
+// Deals first (they hold references to companies and users), users last.
+const ORDER: ImportEntity[] = ['deals', 'contacts', 'companies', 'users'];
+
+/**
+ * Removes what import batches created (one batch, or every batch of a source, newest first) in one
+ * transaction; a deal's history and activities go with it. Records already deleted by hand are
+ * skipped. The batches stay, marked undone, so the workspace keeps a trail of what happened.
+ */
+export async function undoImport(db: Kysely<DB>, workspaceId: string, target: UndoTarget) {
+  return db.transaction().execute(async (trx) => {
+    const batches = await trx
+      .selectFrom('import_batches')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('undone_at', 'is', null)
+      .$if('batchId' in target, (q) => q.where('id', '=', (target as { batchId: string }).batchId))
+      .$if('source' in target, (q) => q.where('source', '=', (target as { source: string }).source))
+      .orderBy('created_at', 'desc')
+      .forUpdate()
+      .execute();
+    if (!batches.length) throw notFound('Import batch');
+    const ids = batches.map((b) => b.id);
+    const records = await trx
+      .selectFrom('import_records')
+      .select(['entity', 'record_id'])
+      .where('batch_id', 'in', ids)
+      .execute();
+    for (const entity of ORDER) {
+      const recordIds = records.filter((r) => r.entity === entity).map((r) => r.record_id);
+      for (let i = 0; i < recordIds.length; i += 1000) {
+        const chunk = recordIds.slice(i, i + 1000);
+        const table = entity;
+        await trx
+          .deleteFrom(table)
+          .where('id', 'in', chunk)
+          .where('workspace_id', '=', workspaceId)
+          .execute();
+      }
+    }
+    await trx.deleteFrom('import_records').where('batch_id', 'in', ids).execute();
+    await trx
+      .updateTable('import_batches')
+      .set({ undone_at: new Date() })
+      .where('id', 'in', ids)
+      .execute();
+    return { batches: ids.length, records: records.length };
+  });
+}

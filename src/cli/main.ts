@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { DomainError } from '../domain/errors.js';
+import { registerImportCommand } from './import-command.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerUserCommands } from './users-command.js';
 import { UsageError } from './context.js';
@@ -12,6 +13,7 @@ const program = new Command()
   .exitOverride();
 registerServerCommands(program);
 registerUserCommands(program);
+registerImportCommand(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();

@@ -199,25 +199,28 @@ function contextFor(lookups: Lookups, req: ImportRequest, now: Date): CheckConte
 }
 
 /**
- * The row's id: its id column, or (without one) a digest of the whole row, so that re-running
- * the same file still finds it. A repeated id is a problem on the later row.
+ * The row's id: its id column, where a repeated id is a problem on the later row; or, without
+ * one, a digest of the whole row and how many times the same row came before, so that re-running
+ * the same file finds every row again and identical rows are still separate records.
  */
 function externalIdOf(c: RowCheck, seen: Map<string, number>): string | null {
   const input: RowInput = c.input;
   if (input.problem) c.fail(null, input.problem);
-  const column = input.cells.has('externalId');
-  const id = column
-    ? c.text('externalId')
-    : `row:${createHash('sha256').update(input.raw.join('\u001f')).digest('base64url').slice(0, 24)}`;
+  if (!input.cells.has('externalId')) {
+    const digest = createHash('sha256')
+      .update(input.raw.join('\u001f'))
+      .digest('base64url')
+      .slice(0, 24);
+    const occurrence = (seen.get(digest) ?? 0) + 1;
+    seen.set(digest, occurrence);
+    return occurrence === 1 ? `row:${digest}` : `row:${digest}:${occurrence}`;
+  }
+  const id = c.text('externalId');
   if (!id) return c.fail('externalId', 'is empty; every row needs its id');
   // A short digest keeps the memory per row small in files of millions of rows.
-  const digest = column ? createHash('sha256').update(id).digest('base64url').slice(0, 16) : id;
+  const digest = createHash('sha256').update(id).digest('base64url').slice(0, 16);
   const first = seen.get(digest);
-  if (first !== undefined)
-    return c.fail(
-      column ? 'externalId' : null,
-      column ? `repeats the id "${id}" of row ${first}` : `repeats row ${first} exactly`,
-    );
+  if (first !== undefined) return c.fail('externalId', `repeats the id "${id}" of row ${first}`);
   seen.set(digest, input.row);
   return id;
 }

@@ -101,7 +101,7 @@ describe('checking a deal row', () => {
     ).toEqual(['col status: is lost but stage "Won" holds won deals']);
     expect(check({ title: 'A', stage: 'Won', createdAt: '2024-01-01' }).problems).toEqual([
       // No closedAt column at all: the problem names the field.
-      'closedAt: is empty; a won deal needs the time it closed',
+      'null: closedAt is empty; a won deal needs the time it closed (the file has no column for it; name one with --map "<column>=closedAt")',
     ]);
     expect(check({ title: 'A', closedAt: '2024-01-01' }).problems).toEqual([
       'col closedAt: is set, but the deal is open',

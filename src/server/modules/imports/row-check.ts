@@ -43,17 +43,18 @@ export class RowCheck {
     return this.input.cells.get(field)?.text.trim() ?? '';
   }
 
-  column(field: ImportField): string {
-    return this.input.cells.get(field)?.column ?? field;
-  }
-
   fail(field: ImportField | null, message: string): null {
     this.ok = false;
+    const cell = field === null ? undefined : this.input.cells.get(field);
     this.problems.push({
       row: this.input.row,
       line: this.input.line,
-      column: field === null ? null : this.column(field),
-      message,
+      column: cell?.column ?? null,
+      // A field without a column is named as the field, with the way to give it one.
+      message:
+        field === null || cell
+          ? message
+          : `${field} ${message} (the file has no column for it; name one with --map "<column>=${field}")`,
     });
     return null;
   }

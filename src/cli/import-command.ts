@@ -43,6 +43,13 @@ function pairs(flag: string, values: string[], allowEmpty: boolean): Map<string,
   return out;
 }
 
+function printPace(rows: number, started: number) {
+  const seconds = (performance.now() - started) / 1000;
+  process.stderr.write(
+    `${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s)\n`,
+  );
+}
+
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
@@ -88,6 +95,7 @@ export function registerImportCommand(program: Command): void {
       );
       if (entity !== 'undo' && !existsSync(path))
         throw new UsageError(`<path>: ${path} does not exist`);
+      const started = performance.now();
       await withDatabase(async ({ db }) => {
         const target = await importTarget(db, opts.workspace, opts.as);
         try {
@@ -120,6 +128,7 @@ export function registerImportCommand(program: Command): void {
             });
             progress.finish();
             process.exitCode = printMavenReport(report, !!opts.dryRun);
+            printPace(report.deals.rows, started);
             return;
           }
           const progress = importProgress(statSync(path).size);
@@ -151,6 +160,7 @@ export function registerImportCommand(program: Command): void {
           });
           progress.finish();
           process.exitCode = printReport(entity, report, !!opts.dryRun);
+          printPace(report.rows, started);
         } catch (err) {
           if (err instanceof MappingError) throw new UsageError(err.message);
           if (err instanceof CsvFormatError) {

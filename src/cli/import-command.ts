@@ -26,7 +26,7 @@ type ImportOptions = {
   batchSize: string;
 };
 
-const ENTITIES = ['companies', 'contacts', 'deals', 'maven-crm', 'undo'];
+const ENTITIES = ['companies', 'contacts', 'deals', 'activities', 'maven-crm', 'undo'];
 const collect = (value: string, all: string[]) => [...all, value];
 
 /** "a=b" pairs of repeated options; `--map col=` (nothing after =) is allowed, to ignore a column. */
@@ -54,7 +54,7 @@ export function registerImportCommand(program: Command): void {
   program
     .command('import')
     .description(
-      'Import companies, contacts or deals from a CSV file; `import maven-crm <folder>` for the Maven CRM data set; `import undo <source-or-batch-id>`',
+      'Import companies, contacts, deals or activities from a CSV file; `import maven-crm <folder>` for the Maven CRM data set; `import undo <source-or-batch-id>`',
     )
     .argument('<entity>', ENTITIES.join(' | '))
     .argument('<path>', 'the CSV file (a folder for maven-crm; the source or batch id for undo)')

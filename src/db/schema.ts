@@ -233,7 +233,7 @@ export type SavedViewsTable = {
   updated_at: Timestamp;
 };
 
-export type ImportEntity = 'users' | 'companies' | 'contacts' | 'deals';
+export type ImportEntity = 'users' | 'companies' | 'contacts' | 'deals' | 'activities';
 
 export type ImportBatchesTable = {
   id: Generated<string>;

@@ -35,7 +35,7 @@ describe('pipewright import <entity> <file>', () => {
     const widgets = cli(['import', 'widgets', good], env);
     expect(widgets.status).toBe(2);
     expect(widgets.stderr).toContain(
-      '"widgets" is not one of companies, contacts, deals, maven-crm, undo',
+      '"widgets" is not one of companies, contacts, deals, activities, maven-crm, undo',
     );
     const badMap = cli(['import', 'deals', good, '--map', 'Colour=title'], env);
     expect(badMap.status).toBe(2);

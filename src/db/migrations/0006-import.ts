@@ -11,7 +11,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table import_batches (
       id uuid primary key default gen_random_uuid(),
       workspace_id uuid not null references workspaces(id) on delete cascade,
-      entity text not null check (entity in ('users', 'companies', 'contacts', 'deals')),
+      entity text not null check (entity in ('users', 'companies', 'contacts', 'deals', 'activities')),
       source text not null,
       file_name text not null,
       first_row integer not null,

@@ -4,7 +4,7 @@ import { foldText } from '../../../domain/normalise.js';
 // common English names, and the deals export's own headers in English and Vietnamese, so that an
 // exported file imports back without any --map.
 
-export type ImportableEntity = 'companies' | 'contacts' | 'deals';
+export type ImportableEntity = 'companies' | 'contacts' | 'deals' | 'activities';
 
 export const dealFields = [
   'externalId',
@@ -46,15 +46,32 @@ export const contactFields = [
   'owner',
 ] as const;
 
+export const activityFields = [
+  'externalId',
+  'type',
+  'subject',
+  'body',
+  'dueAt',
+  'durationMinutes',
+  'done',
+  'doneAt',
+  'owner',
+  'deal',
+  'contact',
+  'company',
+] as const;
+
 export type DealField = (typeof dealFields)[number];
 export type CompanyField = (typeof companyFields)[number];
 export type ContactField = (typeof contactFields)[number];
-export type ImportField = DealField | CompanyField | ContactField;
+export type ActivityField = (typeof activityFields)[number];
+export type ImportField = DealField | CompanyField | ContactField | ActivityField;
 
 export const fieldsOf: Record<ImportableEntity, readonly ImportField[]> = {
   deals: dealFields,
   companies: companyFields,
   contacts: contactFields,
+  activities: activityFields,
 };
 
 /** Fields a file must have a column for (contacts may give first and last name instead). */
@@ -62,6 +79,7 @@ export const requiredFields: Record<ImportableEntity, readonly ImportField[]> = 
   deals: ['title'],
   companies: ['name'],
   contacts: [],
+  activities: ['subject'],
 };
 
 const common: Partial<Record<ImportField, string[]>> = {
@@ -104,6 +122,20 @@ const aliases: Record<ImportableEntity, Partial<Record<ImportField, string[]>>> 
     lastName: ['last name', 'lastname', 'surname', 'family name'],
     email: ['email', 'e-mail', 'email address', 'mail'],
     jobTitle: ['job title', 'title', 'position', 'role', 'chuc vu'],
+  },
+  activities: {
+    externalId: common.externalId ?? [],
+    owner: common.owner ?? [],
+    company: common.company ?? [],
+    type: ['type', 'activity type', 'kind', 'loai'],
+    subject: ['subject', 'title', 'activity', 'tieu de'],
+    body: ['body', 'note', 'notes', 'description', 'details', 'noi dung'],
+    dueAt: ['due', 'due at', 'due date', 'date', 'when', 'han'],
+    durationMinutes: ['duration', 'duration minutes', 'duration (minutes)', 'minutes'],
+    done: ['done', 'completed', 'is done'],
+    doneAt: ['done at', 'completed at', 'done time'],
+    deal: ['deal', 'deal id', 'opportunity id', 'opportunity'],
+    contact: ['contact', 'contact email', 'person', 'email'],
   },
 };
 

@@ -27,7 +27,46 @@ export type Lookups = {
   /** Folded name -> id, or null when two active users share the name. */
   usersByName: Map<string, string | null>;
   companiesByName: Map<string, string>;
+  /** For activities only: what their rows link to (null where a key is ambiguous). */
+  links?: ActivityLinks | undefined;
 };
+
+export type ActivityLinks = {
+  /** A deal's external id from any earlier import of the workspace -> the deal. */
+  dealsByExternalId: Map<string, string | null>;
+  contactsByEmail: Map<string, string | null>;
+};
+
+const unique = <K>(pairs: Iterable<[K, string]>) => {
+  const map = new Map<K, string | null>();
+  for (const [k, id] of pairs) map.set(k, map.has(k) && map.get(k) !== id ? null : id);
+  return map;
+};
+
+/** Deals by the ids they were imported with, and contacts by email; read once per pass. */
+export async function loadActivityLinks(
+  db: Kysely<DB>,
+  workspaceId: string,
+): Promise<ActivityLinks> {
+  const [deals, contacts] = await Promise.all([
+    db
+      .selectFrom('import_records')
+      .select(['external_id', 'record_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('entity', '=', 'deals')
+      .execute(),
+    db
+      .selectFrom('contacts')
+      .select(['id', 'email'])
+      .where('workspace_id', '=', workspaceId)
+      .where('email', 'is not', null)
+      .execute(),
+  ]);
+  return {
+    dealsByExternalId: unique(deals.map((d) => [d.external_id, d.record_id])),
+    contactsByEmail: unique(contacts.map((c) => [c.email as string, c.id])),
+  };
+}
 
 export async function loadLookups(db: Kysely<DB>, workspaceId: string): Promise<Lookups> {
   const workspace = await db

@@ -2,40 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { foldText } from '../../../domain/normalise.js';
-import { checkCompanyRow, writeCompanies, type CompanyPlan } from './company-rows.js';
-import { checkContactRow, writeContacts, type ContactPlan } from './contact-rows.js';
 import type { RowSource } from './csv-rows.js';
-import {
-  checkDealRow,
-  type CheckContext,
-  type DealImportOptions,
-  type DealPlan,
-  type NewStage,
-} from './deal-rows.js';
-import { writeDeals } from './deal-writer.js';
+import type { CheckContext, DealImportOptions, NewStage } from './deal-rows.js';
 import type { ImportableEntity } from './import-fields.js';
-import { loadLookups, type Lookups } from './import-lookups.js';
+import { importers } from './importers.js';
+import { loadActivityLinks, loadLookups, type Lookups } from './import-lookups.js';
 import { existingIds, insertBatch, insertRecords } from './import-records.repository.js';
 import { createStages } from './import-stages.js';
 import { RowCheck, type Problem, type ProblemSink, type RowInput } from './row-check.js';
-import type { Keyed, WriteContext, WriteResult } from './write-context.js';
-
-type Importer = {
-  check: (c: RowCheck, ctx: CheckContext) => object | null;
-  write: (ctx: WriteContext, rows: Keyed<object>[]) => Promise<WriteResult>;
-};
-
-const importers: Record<ImportableEntity, Importer> = {
-  companies: {
-    check: checkCompanyRow,
-    write: (w, rows) => writeCompanies(w, rows as Keyed<CompanyPlan>[]),
-  },
-  contacts: {
-    check: checkContactRow,
-    write: (w, rows) => writeContacts(w, rows as Keyed<ContactPlan>[]),
-  },
-  deals: { check: checkDealRow, write: (w, rows) => writeDeals(w, rows as Keyed<DealPlan>[]) },
-};
+import type { Keyed } from './write-context.js';
 
 export type ImportRequest = {
   workspaceId: string;
@@ -95,8 +70,7 @@ export async function runImport(db: Kysely<DB>, req: ImportRequest): Promise<Imp
   const key = { workspaceId: req.workspaceId, entity: req.entity, source: req.source };
 
   // Pass 1: check.
-  let lookups = await loadLookups(db, req.workspaceId);
-  req.adjustLookups?.(lookups);
+  let lookups = await lookupsFor(db, req);
   const newStages = new Map<string, NewStage>();
   const seen = new Map<string, number>();
   req.onProgress?.('checking', 0);
@@ -126,8 +100,7 @@ export async function runImport(db: Kysely<DB>, req: ImportRequest): Promise<Imp
 
   // Pass 2: write, batch by batch.
   await createStages(db, req.workspaceId, [...newStages.values()]);
-  lookups = await loadLookups(db, req.workspaceId);
-  req.adjustLookups?.(lookups);
+  lookups = await lookupsFor(db, req);
   report.created = 0;
   report.alreadyImported = 0;
   let batch: Keyed<object>[] = [];
@@ -192,6 +165,13 @@ export async function runImport(db: Kysely<DB>, req: ImportRequest): Promise<Imp
   }
   if (batch.length) await flush();
   return report;
+}
+
+async function lookupsFor(db: Kysely<DB>, req: ImportRequest): Promise<Lookups> {
+  const lookups = await loadLookups(db, req.workspaceId);
+  if (req.entity === 'activities') lookups.links = await loadActivityLinks(db, req.workspaceId);
+  req.adjustLookups?.(lookups);
+  return lookups;
 }
 
 function contextFor(lookups: Lookups, req: ImportRequest, now: Date): CheckContext {

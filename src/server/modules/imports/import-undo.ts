@@ -4,8 +4,8 @@ import { notFound } from '../../../domain/errors.js';
 
 export type UndoTarget = { batchId: string } | { source: string };
 
-// Deals first (they hold references to companies and users), users last.
-const ORDER: ImportEntity[] = ['deals', 'contacts', 'companies', 'users'];
+// Activities and deals first (they refer to the rest), users last.
+const ORDER: ImportEntity[] = ['activities', 'deals', 'contacts', 'companies', 'users'];
 
 /**
  * Removes what import batches created (one batch, or every batch of a source, newest first) in one

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { undoImport } from '../../src/server/modules/imports/import-undo.js';
+import { importMavenOrg } from '../../src/server/modules/imports/maven-org.js';
 import { apiAs } from '../helpers/api.js';
 import { companyFactory, dealFactory } from '../helpers/factories.js';
 import { importText } from '../helpers/import.js';
@@ -104,6 +105,34 @@ describe('batches', () => {
     await expect(undoImport(t.db, ws.workspaceId, { source: 'nothing-here' })).rejects.toThrow(
       /not found/,
     );
+  });
+
+  it('refuses to undo people who own records made since, and removes nothing', async () => {
+    const ws = await newWorkspace();
+    const teams = [{ agent: 'Mai Phạm', manager: 'Hùng Võ', office: 'South' }];
+    expect(await importMavenOrg(t.db, ws.workspaceId, ws.actorId, teams)).toEqual({
+      usersCreated: 2,
+      people: 2,
+    });
+    // Again: found by their import records, nothing twice.
+    expect(await importMavenOrg(t.db, ws.workspaceId, ws.actorId, teams)).toEqual({
+      usersCreated: 0,
+      people: 2,
+    });
+    const mai = await t.db
+      .selectFrom('users')
+      .select(['id', 'email', 'role'])
+      .where('workspace_id', '=', ws.workspaceId)
+      .where('name', '=', 'Mai Phạm')
+      .executeTakeFirstOrThrow();
+    expect(mai).toMatchObject({ email: 'mai.pham@maven-crm.invalid', role: 'rep' });
+    await dealFactory(apiAs(t.app, ws.admin.headers), { ownerId: mai.id });
+    await expect(undoImport(t.db, ws.workspaceId, { source: 'maven-crm' })).rejects.toThrow(
+      /still used by records made since/,
+    );
+    expect(
+      await t.db.selectFrom('users').select('id').where('id', '=', mai.id).executeTakeFirst(),
+    ).toBeDefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, ImportEntity } from '../../../db/schema.js';
-import { notFound } from '../../../domain/errors.js';
+import { conflict, notFound } from '../../../domain/errors.js';
 
 export type UndoTarget = { batchId: string } | { source: string };
 
@@ -35,12 +35,19 @@ export async function undoImport(db: Kysely<DB>, workspaceId: string, target: Un
       const recordIds = records.filter((r) => r.entity === entity).map((r) => r.record_id);
       for (let i = 0; i < recordIds.length; i += 1000) {
         const chunk = recordIds.slice(i, i + 1000);
-        const table = entity;
         await trx
-          .deleteFrom(table)
+          .deleteFrom(entity)
           .where('id', 'in', chunk)
           .where('workspace_id', '=', workspaceId)
-          .execute();
+          .execute()
+          .catch((err: unknown) => {
+            // People who still own deals or activities made since the import cannot go.
+            if ((err as { code?: string }).code === '23503')
+              throw conflict(
+                `Some imported ${entity} are still used by records made since (for example as owners); reassign those first`,
+              );
+            throw err;
+          });
       }
     }
     await trx.deleteFrom('import_records').where('batch_id', 'in', ids).execute();

@@ -56,6 +56,12 @@ export async function readSmallCsv(path: string, columns: string[]) {
  * (companies), then the opportunities (deals with their history), products pricing open deals.
  */
 export async function importMavenCrm(db: Kysely<DB>, req: MavenRequest): Promise<MavenReport> {
+  // Every file is checked before anything is written, so a bad row leaves the workspace as it was
+  // (people and pipeline included).
+  if (!req.dryRun) {
+    const check = await importMavenCrm(db, { ...req, dryRun: true });
+    if (check.companies.problemCount > 0 || check.deals.problemCount > 0) return check;
+  }
   const missing = FILES.filter((f) => !existsSync(join(req.folder, f)));
   if (missing.length)
     throw new MappingError([

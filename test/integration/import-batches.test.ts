@@ -75,6 +75,20 @@ describe('batches', () => {
     expect(await count('deal_events', ws.workspaceId)).toBe(8);
   });
 
+  it('writes a batch larger than one statement can carry (65,535 parameters)', async () => {
+    const ws = await newWorkspace();
+    const rows = Array.from({ length: 7000 }, (_, i) => `Company ${i},IT,Hà Nội`);
+    const report = await importText(
+      t.db,
+      ws,
+      'companies',
+      ['Name,Industry,Address', ...rows].join('\n'),
+      { batchSize: 7000 },
+    );
+    expect(report).toMatchObject({ created: 7000, batchIds: [expect.any(String)] });
+    expect(await count('companies', ws.workspaceId)).toBe(7000);
+  });
+
   it('undoes every batch of a source in one go, history and created companies with it', async () => {
     const ws = await newWorkspace();
     const api = apiAs(t.app, ws.admin.headers);

@@ -56,7 +56,12 @@ export async function writeCompanies(
       search_document: searchDocument(plan.name, domain),
     };
   });
-  if (values.length) await ctx.trx.insertInto('companies').values(values).execute();
+  // In chunks: a statement takes at most 65,535 parameters.
+  for (let i = 0; i < values.length; i += 1000)
+    await ctx.trx
+      .insertInto('companies')
+      .values(values.slice(i, i + 1000))
+      .execute();
   const newCompanies = new Map<string, string>();
   for (const v of values)
     if (!ctx.lookups.companiesByName.has(foldText(v.name)))
@@ -98,7 +103,11 @@ export async function ensureCompanies(ctx: WriteContext, names: (string | null)[
     });
     created.push({ entity: 'companies', externalId: `name:${key}`, recordId: id });
   }
-  if (values.length) await ctx.trx.insertInto('companies').values(values).execute();
+  for (let i = 0; i < values.length; i += 1000)
+    await ctx.trx
+      .insertInto('companies')
+      .values(values.slice(i, i + 1000))
+      .execute();
   const newCompanies = new Map(created.map((r) => [r.externalId.slice(5), r.recordId]));
   return {
     idOf: (name: string | null) => (name ? ids.get(foldText(name)) : undefined) ?? null,

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { DomainError } from '../domain/errors.js';
 import { registerDigestCommand } from './digest-command.js';
+import { registerImportCommand } from './import-command.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerUserCommands } from './users-command.js';
 import { UsageError } from './context.js';
@@ -14,6 +15,7 @@ const program = new Command()
 registerServerCommands(program);
 registerUserCommands(program);
 registerDigestCommand(program);
+registerImportCommand(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();

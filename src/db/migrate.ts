@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-saved-views.js';
 import * as m0003 from './migrations/0003-activities-hygiene.js';
 import * as m0004 from './migrations/0004-notifications.js';
+import * as m0006 from './migrations/0006-import.js';
 import * as m0007 from './migrations/0007-rates-spend.js';
 import * as m0008 from './migrations/0008-leads.js';
 
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0002-saved-views': m0002,
   '0003-activities-hygiene': m0003,
   '0004-notifications': m0004,
+  '0006-import': m0006,
   '0007-rates-spend': m0007,
   '0008-leads': m0008,
 };

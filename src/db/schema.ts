@@ -344,6 +344,31 @@ export type LeadCaptureTable = {
 
 export type CaptureHitsTable = { workspace_id: string; address: string; at: CreatedAt };
 
+export type ImportEntity = 'users' | 'companies' | 'contacts' | 'deals' | 'activities';
+
+export type ImportBatchesTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  entity: ImportEntity;
+  source: string;
+  file_name: string;
+  first_row: number;
+  last_row: number;
+  created_count: number;
+  imported_by: string | null;
+  created_at: CreatedAt;
+  undone_at: Date | null;
+};
+
+export type ImportRecordsTable = {
+  workspace_id: string;
+  entity: ImportEntity;
+  source: string;
+  external_id: string;
+  record_id: string;
+  batch_id: string;
+};
+
 export type DB = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -371,6 +396,8 @@ export type DB = {
   lead_criteria: LeadCriteriaTable;
   lead_capture: LeadCaptureTable;
   capture_hits: CaptureHitsTable;
+  import_batches: ImportBatchesTable;
+  import_records: ImportRecordsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

@@ -21,6 +21,7 @@ export type WorkspacesTable = {
   default_currency: ColumnType<string, string | undefined, string>;
   timezone: ColumnType<string, string | undefined, string>;
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  scoring_rules: ColumnType<unknown, string | null | undefined, string | null>;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;

@@ -83,7 +83,8 @@ describe('the pipewright command', () => {
     expect(token.stdout.trim()).toMatch(/^pw_[A-Za-z0-9_-]{20,}$/);
     const nobody = cli(['token', 'create', '--email', 'nobody@example.com'], env);
     expect(nobody.status).toBe(2);
-  });
+    // Five CLI runs, each opening the embedded database: minutes on a busy machine.
+  }, 120_000);
 });
 
 describe('the embedded data folder', () => {

@@ -139,6 +139,10 @@ export const fixedMessages: Readonly<Record<string, string>> = {
     'Chỉ quản trị viên được quản lý việc thu thập khách hàng tiềm năng',
   'The capture key is wrong or was rotated': 'Khóa thu thập không đúng hoặc đã được thay',
   'Too many submissions; try again in a few minutes': 'Gửi quá nhiều lần; hãy thử lại sau vài phút',
+  'Only admins change the scoring rules': 'Chỉ quản trị viên được thay đổi quy tắc chấm điểm',
+  'Only admins and managers see the scoring model':
+    'Chỉ quản trị viên và quản lý được xem mô hình chấm điểm',
+  'at most 50 sources': 'tối đa 50 nguồn',
   'Only admins change exchange rates': 'Chỉ quản trị viên được thay đổi tỷ giá',
   'Only admins and managers enter marketing spend':
     'Chỉ quản trị viên và quản lý được nhập chi phí marketing',
@@ -161,6 +165,8 @@ export const nouns: Record<string, string> = {
   'api token': 'token API',
   'calendar feed': 'nguồn lịch',
   'exchange rate': 'tỷ giá',
+  'import batch': 'lô nhập',
+  users: 'người dùng',
   lead: 'khách hàng tiềm năng',
   'lead capture': 'thu thập khách hàng tiềm năng',
   'marketing spend': 'chi phí marketing',
@@ -262,6 +268,23 @@ export const patterns: Pattern[] = [
     en: /^No route (\S+) (.+)$/,
     example: 'No route GET /api/v1/nothing',
     vi: (method, url) => `Không có đường dẫn ${method} ${url}`,
+  },
+  {
+    en: /^"(.*)" is not yes or no$/,
+    example: '"2" is not yes or no',
+    vi: (value) => `"${value}" không phải là có hoặc không`,
+  },
+  {
+    en: /^"(.*)" is not a whole number of minutes$/,
+    example: '"2" is not a whole number of minutes',
+    vi: (value) => `"${value}" không phải là số phút nguyên`,
+  },
+  {
+    en: /^Some imported (.+) are still used by records made since \(for example as owners\); reassign those first$/,
+    example:
+      'Some imported users are still used by records made since (for example as owners); reassign those first',
+    vi: (what) =>
+      `Một số ${noun(what)} đã nhập vẫn đang được dùng bởi các bản ghi tạo sau đó (ví dụ làm người phụ trách); hãy chuyển chúng trước`,
   },
   {
     en: /^(.+) not found$/,

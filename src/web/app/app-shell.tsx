@@ -28,6 +28,7 @@ export function AppShell() {
 
   const links = [
     ['/my-day', t('nav.myDay')],
+    ['/focus', t('nav.focus')],
     ['/leads', t('nav.leads')],
     ['/board', t('nav.board')],
     ['/deals', t('nav.deals')],

@@ -34,6 +34,7 @@ const ContactsPage = named(
   () => import('../features/records/components/contacts-page'),
   'ContactsPage',
 );
+const FocusPage = named(() => import('../features/focus/components/focus-page'), 'FocusPage');
 const LeadsPage = named(() => import('../features/leads/components/leads-page'), 'LeadsPage');
 const MyDayPage = named(() => import('../features/activities/components/my-day-page'), 'MyDayPage');
 const CalendarPage = named(
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
       { path: 'contacts/:id', element: <ContactPage /> },
       { path: 'my-day', element: <MyDayPage /> },
       { path: 'leads', element: <LeadsPage /> },
+      { path: 'focus', element: <FocusPage /> },
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'settings/*', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -2,6 +2,7 @@ const en = {
   appName: 'Pipewright',
   nav: {
     myDay: 'My day',
+    focus: 'Focus',
     leads: 'Leads',
     calendar: 'Calendar',
     board: 'Board',
@@ -42,6 +43,7 @@ const vi: typeof en = {
   appName: 'Pipewright',
   nav: {
     myDay: 'Hôm nay',
+    focus: 'Trọng tâm',
     leads: 'Tiềm năng',
     calendar: 'Lịch',
     board: 'Bảng',

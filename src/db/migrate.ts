@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006-import.js';
 import * as m0007 from './migrations/0007-rates-spend.js';
 import * as m0008 from './migrations/0008-leads.js';
 import * as m0012 from './migrations/0012-scoring.js';
+import * as m0013 from './migrations/0013-post-purchase.js';
 
 // Migrations are listed explicitly (not read from disk) so they work the same from source, from a
 // bundle and in tests. Append only.
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007-rates-spend': m0007,
   '0008-leads': m0008,
   '0012-scoring': m0012,
+  '0013-post-purchase': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

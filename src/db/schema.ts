@@ -22,6 +22,7 @@ export type WorkspacesTable = {
   timezone: ColumnType<string, string | undefined, string>;
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
   scoring_rules: ColumnType<unknown, string | null | undefined, string | null>;
+  renewal_lead_days: ColumnType<number, number | undefined, number>;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -370,6 +371,31 @@ export type ImportRecordsTable = {
   batch_id: string;
 };
 
+export type ContractsTable = {
+  deal_id: string;
+  workspace_id: string;
+  /** 'YYYY-MM-DD' */
+  starts_on: string;
+  ends_on: string;
+  recurring_minor: number | null;
+  recurring_period: 'month' | 'year' | null;
+  currency: string;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type DealLinkKind = 'onboarding' | 'renewal' | 'expansion';
+
+export type DealLinksTable = {
+  deal_id: string;
+  parent_deal_id: string;
+  workspace_id: string;
+  kind: DealLinkKind;
+  term_ends_on: string | null;
+  created_at: CreatedAt;
+};
+
 export type DB = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -397,6 +423,8 @@ export type DB = {
   lead_criteria: LeadCriteriaTable;
   lead_capture: LeadCaptureTable;
   capture_hits: CaptureHitsTable;
+  contracts: ContractsTable;
+  deal_links: DealLinksTable;
   import_batches: ImportBatchesTable;
   import_records: ImportRecordsTable;
 };

@@ -29,6 +29,7 @@ import { leadRoutes } from './modules/leads/leads.routes.js';
 import { moneySettingsRoutes } from './modules/money-settings/money-settings.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { pipelineRoutes } from './modules/pipelines/pipelines.routes.js';
+import { postPurchaseRoutes } from './modules/post-purchase/post-purchase.routes.js';
 import { scoringRoutes } from './modules/scoring/scoring.routes.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
@@ -96,6 +97,7 @@ export async function buildApp({
     analyticsRoutes,
     analyticsCsvRoutes,
     scoringRoutes,
+    postPurchaseRoutes,
   ]) {
     routes(app, ctx);
   }

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliAsync, randomPort, startServe, tempDataDir } from '../helpers/processes.js';
 import { startSmtpSink } from '../helpers/smtp-sink.js';
 
-// Reminders as the issue asks: two app processes on one PostgreSQL ring each bell once and send
-// one digest; processes killed before activities fall due lose none of them.
+// Background work as the issues ask: two app processes on one PostgreSQL ring each bell once,
+// send one digest and create one renewal; processes killed before activities fall due lose none.
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 beforeAll(async () => {
   sink = await startSmtpSink();
@@ -48,7 +48,12 @@ async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 30
   }
 }
 
-/** Sets up a user whose digest is due now, with `overdue` + `soon` activities, via a jobs-off server. */
+let dealId = '';
+
+/**
+ * Sets up, through a jobs-off server, a user whose digest is due now, with `overdue` + `soon`
+ * activities, and a won deal whose renewal is due.
+ */
 async function prepare(env: NodeJS.ProcessEnv, soon: number) {
   expect(
     cli(
@@ -73,6 +78,15 @@ async function prepare(env: NodeJS.ProcessEnv, soon: number) {
       subject: 'Already overdue',
       dueAt: new Date(Date.now() - 3_600_000).toISOString(),
     });
+    // A won deal whose contract ends within the renewal lead days: its renewal is due at once.
+    const deal = await api.send('POST', '/deals', { title: 'Annual licence', value: 1_200_00 });
+    const won = await api.send('PATCH', `/deals/${deal.id}`, {
+      version: deal.version,
+      status: 'won',
+    });
+    const ends = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await api.send('PUT', `/deals/${won.id}/contract`, { startsOn: '2026-01-01', endsOn: ends });
+    dealId = won.id;
     for (let i = 0; i < soon; i++) {
       await api.send('POST', '/activities', {
         type: 'call',
@@ -111,16 +125,23 @@ describe('reminders across processes', () => {
         const api = clientFor(portB, token);
         const bell = async () =>
           (await api.get('/notifications?limit=100')).data as { activity: { subject: string } }[];
-        const rung = await until(bell, (l) => l.length >= 6);
-        expect(rung).toHaveLength(6);
+        // Six activities, and the renewal's task, due at once because the contract ends soon.
+        const rung = await until(bell, (l) => l.length >= 7);
+        expect(rung).toHaveLength(7);
         await until(
           async () => mailsTo().length - before,
           (n) => n >= 1,
         );
+        const renewals = async () =>
+          ((await api.get(`/deals/${dealId}/links`)).children as { kind: string }[]).filter(
+            (c) => c.kind === 'renewal',
+          );
+        await until(renewals, (r) => r.length >= 1);
         // Both processes keep polling: give a duplicate every chance to appear.
         await new Promise((r) => setTimeout(r, 3_000));
-        expect(await bell()).toHaveLength(6);
+        expect(await bell()).toHaveLength(7);
         expect(mailsTo().length - before).toBe(1);
+        expect(await renewals()).toHaveLength(1);
 
         // Three more fall due while every process is dead; a restart must still ring them.
         const a = clientFor(portA, token);
@@ -138,10 +159,12 @@ describe('reminders across processes', () => {
         const c = clientFor(portC, token);
         const all = await until(
           async () => (await c.get('/notifications?limit=100')).data as unknown[],
-          (l) => l.length >= 9,
+          (l) => l.length >= 10,
         );
-        expect(all).toHaveLength(9);
+        expect(all).toHaveLength(10);
         expect(mailsTo().length - before).toBe(1);
+        const links = (await c.get(`/deals/${dealId}/links`)).children as { kind: string }[];
+        expect(links.filter((l) => l.kind === 'renewal')).toHaveLength(1);
       } finally {
         await Promise.all(children.map((c) => stop(c, 'SIGKILL')));
         await admin.query(`drop database if exists ${name} with (force)`);
@@ -162,10 +185,12 @@ describe('reminders across processes', () => {
       const api = clientFor(port, token);
       const list = await until(
         async () => (await api.get('/notifications')).data as { activity: { subject: string } }[],
-        (l) => l.length >= 3,
+        (l) => l.length >= 4,
       );
+      // The three activities, and the renewal task the start-up created for the ending contract.
       expect(list.map((n) => n.activity.subject).sort()).toEqual([
         'Already overdue',
+        expect.stringMatching(/^Renewal: talk to the customer before \d{4}-\d{2}-\d{2}$/),
         'Soon 0',
         'Soon 1',
       ]);

@@ -15,6 +15,7 @@ import {
   sweepDueReminders,
   type ReminderJob,
 } from '../modules/notifications/reminders.js';
+import { createDueRenewals } from '../modules/post-purchase/renewals.service.js';
 import { digestJob, jobQueueOf, QUEUES, type JobQueue } from './queue.js';
 
 export type JobsOptions = {
@@ -85,12 +86,22 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       if (!mailer) return;
       for (const job of jobs) await sendDigest(db, mailer, appUrl(), job.data);
     });
+    await boss.work(QUEUES.renewals, polling, async () => {
+      const created = await createDueRenewals(db);
+      if (created.length > 0) {
+        log.info({ renewals: created.length }, 'renewal deals created');
+        // A renewal whose call is already due rings now, not at the next sweep.
+        await sweepDueReminders(db);
+      }
+    });
     const cron = options.tickCron ?? '*/5 * * * *';
     await boss.schedule(QUEUES.reminderSweep, cron);
     await boss.schedule(QUEUES.digestTick, cron);
-    // Catch up at once after a start instead of waiting for the next tick; both are idempotent.
+    await boss.schedule(QUEUES.renewals, cron);
+    // Catch up at once after a start instead of waiting for the next tick; all are idempotent.
     await boss.send(QUEUES.reminderSweep, {});
     await boss.send(QUEUES.digestTick, {});
+    await boss.send(QUEUES.renewals, {});
   }
 
   return {

@@ -143,6 +143,13 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'Only admins and managers see the scoring model':
     'Chỉ quản trị viên và quản lý được xem mô hình chấm điểm',
   'at most 50 sources': 'tối đa 50 nguồn',
+  'This workspace has no Post-purchase pipeline with open stages':
+    'Không gian làm việc này không có quy trình Sau bán hàng với giai đoạn đang mở',
+  'Only a won deal has a contract': 'Chỉ giao dịch đã thắng mới có hợp đồng',
+  'Only a won deal starts onboarding': 'Chỉ giao dịch đã thắng mới bắt đầu triển khai',
+  'must not be before startsOn': 'không được trước startsOn',
+  'give recurringValue and recurringPeriod together':
+    'hãy cho recurringValue và recurringPeriod cùng nhau',
   'Only admins change exchange rates': 'Chỉ quản trị viên được thay đổi tỷ giá',
   'Only admins and managers enter marketing spend':
     'Chỉ quản trị viên và quản lý được nhập chi phí marketing',
@@ -166,6 +173,7 @@ export const nouns: Record<string, string> = {
   'calendar feed': 'nguồn lịch',
   'exchange rate': 'tỷ giá',
   'import batch': 'lô nhập',
+  contract: 'hợp đồng',
   users: 'người dùng',
   lead: 'khách hàng tiềm năng',
   'lead capture': 'thu thập khách hàng tiềm năng',

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { currencyCode, id, isoDate, moneyMinor } from './common.js';
+
+export const contract = z
+  .object({
+    dealId: id,
+    startsOn: isoDate,
+    endsOn: isoDate,
+    recurringValue: z.number().int().nullable().describe('Minor units per recurringPeriod'),
+    recurringPeriod: z.enum(['month', 'year']).nullable(),
+    currency: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Contract' });
+
+export const contractBody = z.object({
+  startsOn: isoDate,
+  endsOn: isoDate,
+  recurringValue: moneyMinor.nullable().optional(),
+  recurringPeriod: z.enum(['month', 'year']).nullable().optional(),
+  currency: currencyCode.optional().describe('Default: the deal’s'),
+});
+
+export const onboardingResult = z.object({
+  dealId: id,
+  created: z.boolean().describe('False when onboarding had already started'),
+});
+
+export const dealLinks = z.object({
+  parent: z.object({ dealId: id, kind: z.string() }).nullable(),
+  children: z.array(
+    z.object({ dealId: id, kind: z.string(), title: z.string(), termEndsOn: isoDate.nullable() }),
+  ),
+});

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { unprocessable } from '../../../domain/errors.js';
+
+/**
+ * Where onboarding and renewal deals go: the pipeline named "Post-purchase" (the built-in
+ * template), its first stage for onboarding and its "Renewal…" stage for renewals (else the
+ * first). A workspace that deleted it gets a clear 422 rather than deals in the wrong place.
+ */
+export async function postPurchaseStages(db: Kysely<DB>, workspaceId: string) {
+  const stages = await db
+    .selectFrom('stages')
+    .innerJoin('pipelines', 'pipelines.id', 'stages.pipeline_id')
+    .select(['stages.id', 'stages.name', 'stages.pipeline_id'])
+    .where('pipelines.workspace_id', '=', workspaceId)
+    .where('pipelines.name', '=', 'Post-purchase')
+    .where('stages.kind', '=', 'open')
+    .orderBy('stages.position')
+    .execute();
+  const first = stages[0];
+  if (!first) throw unprocessable('This workspace has no Post-purchase pipeline with open stages');
+  const renewal = stages.find((s) => s.name.toLowerCase().startsWith('renewal')) ?? first;
+  return { pipelineId: first.pipeline_id, onboardingStageId: first.id, renewalStageId: renewal.id };
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDueRenewals } from '../../src/server/modules/post-purchase/renewals.service.js';
+import { apiAs, type Api } from '../helpers/api.js';
+import { companyFactory, dealFactory } from '../helpers/factories.js';
+import { createTestApp, userFactory, workspaceFactory, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+async function setup() {
+  const { workspaceId, admin } = await workspaceFactory(t.db);
+  await t.db
+    .updateTable('workspaces')
+    .set({ timezone: 'Asia/Ho_Chi_Minh', default_currency: 'VND' })
+    .where('id', '=', workspaceId)
+    .execute();
+  return { workspaceId, admin, api: apiAs(t.app, admin.headers) };
+}
+
+async function wonDeal(api: Api, body: Record<string, unknown> = {}) {
+  const deal = await dealFactory(api, { value: 120_000_000, currency: 'VND', ...body });
+  const won = await api.patch(`/api/v1/deals/${deal.id}`, { version: deal.version, status: 'won' });
+  if (won.status !== 200) throw new Error(JSON.stringify(won.body));
+  return won.body;
+}
+
+const contractOf = (endsOn: string) => ({
+  startsOn: '2026-01-01',
+  endsOn,
+  recurringValue: 10_000_000,
+  recurringPeriod: 'month',
+});
+
+describe('contracts and onboarding', () => {
+  it('records a won deal’s contract and refuses what does not add up', async () => {
+    const { api } = await setup();
+    const open = await dealFactory(api);
+    expect(
+      (await api.put(`/api/v1/deals/${open.id}/contract`, contractOf('2026-12-31'))).status,
+    ).toBe(422);
+    const deal = await wonDeal(api);
+    const put = await api.put(`/api/v1/deals/${deal.id}/contract`, contractOf('2026-12-31'));
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({
+      endsOn: '2026-12-31',
+      recurringValue: 10_000_000,
+      currency: 'VND',
+    });
+    const backwards = await api.put(`/api/v1/deals/${deal.id}/contract`, contractOf('2025-12-31'));
+    expect([backwards.status, backwards.body.error.field]).toEqual([400, 'endsOn']);
+    const half = await api.put(`/api/v1/deals/${deal.id}/contract`, {
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      recurringValue: 5,
+    });
+    expect([half.status, half.body.error.field]).toEqual([400, 'recurringPeriod']);
+  });
+
+  it('starts onboarding once, in the Post-purchase pipeline, worth a year of the contract', async () => {
+    const { api } = await setup();
+    const deal = await wonDeal(api, { title: 'POS rollout' });
+    await api.put(`/api/v1/deals/${deal.id}/contract`, contractOf('2026-12-31'));
+    const first = await api.post(`/api/v1/deals/${deal.id}/onboarding`);
+    expect(first.body.created).toBe(true);
+    const again = await api.post(`/api/v1/deals/${deal.id}/onboarding`);
+    expect(again.body).toEqual({ dealId: first.body.dealId, created: false });
+    const onboarding = (await api.get(`/api/v1/deals/${first.body.dealId}`)).body;
+    const pipelines = (await api.get('/api/v1/pipelines')).body.data;
+    const post = pipelines.find((p: { name: string }) => p.name === 'Post-purchase');
+    expect(onboarding).toMatchObject({
+      title: 'Onboarding: POS rollout',
+      pipelineId: post.id,
+      stageId: post.stages[0].id,
+      value: 120_000_000,
+    });
+    const links = (await api.get(`/api/v1/deals/${deal.id}/links`)).body;
+    expect(links.children).toEqual([
+      {
+        dealId: first.body.dealId,
+        kind: 'onboarding',
+        title: 'Onboarding: POS rollout',
+        termEndsOn: null,
+      },
+    ]);
+  });
+});
+
+describe('renewals', () => {
+  it('comes due the lead days before the end, at local midnight in Ho Chi Minh City, once', async () => {
+    const { workspaceId, api } = await setup();
+    const accountOwner = await userFactory(t.db, workspaceId, { role: 'rep' });
+    const company = await companyFactory(api, { name: 'Sài Gòn Xanh', ownerId: accountOwner.id });
+    const deal = await wonDeal(api, { title: 'CRM', companyId: company.id });
+    await api.put(`/api/v1/deals/${deal.id}/contract`, contractOf('2026-12-31'));
+    const renewalsOf = () =>
+      t.db
+        .selectFrom('deal_links')
+        .selectAll()
+        .where('parent_deal_id', '=', deal.id)
+        .where('kind', '=', 'renewal')
+        .execute();
+    // 60 days before 31 December is 1 November; 1 November begins at 17:00 UTC on 31 October.
+    await createDueRenewals(t.db, new Date('2026-10-31T16:59:59Z'));
+    expect(await renewalsOf()).toHaveLength(0);
+    await createDueRenewals(t.db, new Date('2026-10-31T17:00:00Z'));
+    await createDueRenewals(t.db, new Date('2026-11-02T00:00:00Z'));
+    const links = await renewalsOf();
+    expect(links).toHaveLength(1);
+    const renewal = (await api.get(`/api/v1/deals/${links[0]?.deal_id}`)).body;
+    const stages = (await api.get('/api/v1/pipelines')).body.data.find(
+      (p: { name: string }) => p.name === 'Post-purchase',
+    ).stages;
+    expect(renewal).toMatchObject({
+      title: 'Renewal: CRM',
+      ownerId: accountOwner.id,
+      companyId: company.id,
+      stageId: stages.find((s: { name: string }) => s.name === 'Renewal due').id,
+      expectedCloseDate: '2026-12-31',
+      value: 120_000_000,
+      source: 'Renewal',
+    });
+    const task = await t.db
+      .selectFrom('activities')
+      .select(['type', 'due_at', 'owner_id'])
+      .where('deal_id', '=', renewal.id)
+      .executeTakeFirstOrThrow();
+    // 30 days before the end, 09:00 in Ho Chi Minh City = 02:00 UTC.
+    expect(task).toEqual({
+      type: 'task',
+      due_at: new Date('2026-12-01T02:00:00Z'),
+      owner_id: accountOwner.id,
+    });
+  });
+
+  it('makes one renewal when two workers run at the same moment, and another for the next term', async () => {
+    const { api } = await setup();
+    const deal = await wonDeal(api);
+    await api.put(`/api/v1/deals/${deal.id}/contract`, contractOf('2026-12-31'));
+    const now = new Date('2026-12-15T00:00:00Z');
+    await Promise.all([
+      createDueRenewals(t.db, now),
+      createDueRenewals(t.db, now),
+      createDueRenewals(t.db, now),
+    ]);
+    const count = async () =>
+      (
+        await t.db
+          .selectFrom('deal_links')
+          .select('deal_id')
+          .where('parent_deal_id', '=', deal.id)
+          .where('kind', '=', 'renewal')
+          .execute()
+      ).length;
+    expect(await count()).toBe(1);
+    await api.put(`/api/v1/deals/${deal.id}/contract`, {
+      ...contractOf('2027-12-31'),
+      startsOn: '2027-01-01',
+    });
+    await createDueRenewals(t.db, new Date('2027-11-15T00:00:00Z'));
+    await createDueRenewals(t.db, new Date('2027-11-16T00:00:00Z'));
+    expect(await count()).toBe(2);
+  });
+});

@@ -32,3 +32,25 @@ export const dealLinks = z.object({
     z.object({ dealId: id, kind: z.string(), title: z.string(), termEndsOn: isoDate.nullable() }),
   ),
 });
+
+export const expansionBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  value: moneyMinor.default(0),
+  currency: currencyCode.optional(),
+});
+
+export const expansionQuery = z.object({
+  days: z.coerce.number().int().min(0).max(3650).default(90).describe('Live at least this long'),
+});
+
+export const expansionSuggestions = z.object({
+  data: z.array(
+    z.object({
+      companyId: id,
+      name: z.string(),
+      customerSince: z.string(),
+      wonDeals: z.number().int(),
+      latestDealId: id,
+    }),
+  ),
+});

@@ -164,3 +164,41 @@ describe('renewals', () => {
     expect(await count()).toBe(2);
   });
 });
+
+describe('expansion', () => {
+  it('links an upsell to the won deal and stops suggesting that customer', async () => {
+    const { api } = await setup();
+    const company = await companyFactory(api, { name: 'Bến Thành Retail' });
+    const deal = await wonDeal(api, { title: 'POS', companyId: company.id });
+    // Won "now": live 0 days, so it is suggested only when asking for customers of 0+ days.
+    const suggested = async (days: number) =>
+      (await api.get(`/api/v1/expansion-suggestions?days=${days}`)).body.data.map(
+        (s: { companyId: string }) => s.companyId,
+      );
+    expect(await suggested(90)).not.toContain(company.id);
+    expect(await suggested(0)).toContain(company.id);
+    const open = await dealFactory(api);
+    expect((await api.post(`/api/v1/deals/${open.id}/expansion`, { title: 'More' })).status).toBe(
+      422,
+    );
+    const upsell = await api.post(`/api/v1/deals/${deal.id}/expansion`, {
+      title: 'Loyalty module',
+      value: 30_000_000,
+    });
+    expect(upsell.status).toBe(201);
+    expect(upsell.body).toMatchObject({
+      companyId: company.id,
+      source: 'Expansion',
+      currency: 'VND',
+    });
+    const stages = (await api.get('/api/v1/pipelines')).body.data.find(
+      (p: { name: string }) => p.name === 'Post-purchase',
+    ).stages;
+    expect(upsell.body.stageId).toBe(
+      stages.find((s: { name: string }) => s.name.startsWith('Expansion')).id,
+    );
+    expect(await suggested(0)).not.toContain(company.id);
+    const bad = await api.get('/api/v1/expansion-suggestions?days=-1');
+    expect([bad.status, bad.body.error.field]).toEqual([400, 'days']);
+  });
+});

@@ -146,6 +146,8 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'This workspace has no Post-purchase pipeline with open stages':
     'Không gian làm việc này không có quy trình Sau bán hàng với giai đoạn đang mở',
   'Only a won deal has a contract': 'Chỉ giao dịch đã thắng mới có hợp đồng',
+  'Only a won deal’s customer can expand':
+    'Chỉ khách hàng của giao dịch đã thắng mới có thể mở rộng',
   'Only a won deal starts onboarding': 'Chỉ giao dịch đã thắng mới bắt đầu triển khai',
   'must not be before startsOn': 'không được trước startsOn',
   'give recurringValue and recurringPeriod together':

@@ -4,8 +4,8 @@ import { unprocessable } from '../../../domain/errors.js';
 
 /**
  * Where onboarding and renewal deals go: the pipeline named "Post-purchase" (the built-in
- * template), its first stage for onboarding and its "Renewal…" stage for renewals (else the
- * first). A workspace that deleted it gets a clear 422 rather than deals in the wrong place.
+ * template), its first stage for onboarding, its "Renewal…" stage for renewals and its
+ * "Expansion…" stage for upsells (else the first). A workspace that deleted it gets a clear 422 rather than deals in the wrong place.
  */
 export async function postPurchaseStages(db: Kysely<DB>, workspaceId: string) {
   const stages = await db
@@ -19,6 +19,12 @@ export async function postPurchaseStages(db: Kysely<DB>, workspaceId: string) {
     .execute();
   const first = stages[0];
   if (!first) throw unprocessable('This workspace has no Post-purchase pipeline with open stages');
-  const renewal = stages.find((s) => s.name.toLowerCase().startsWith('renewal')) ?? first;
-  return { pipelineId: first.pipeline_id, onboardingStageId: first.id, renewalStageId: renewal.id };
+  const named = (prefix: string) =>
+    (stages.find((s) => s.name.toLowerCase().startsWith(prefix)) ?? first).id;
+  return {
+    pipelineId: first.pipeline_id,
+    onboardingStageId: first.id,
+    renewalStageId: named('renewal'),
+    expansionStageId: named('expansion'),
+  };
 }

@@ -1,8 +1,12 @@
 import { errorResponses, idParams } from '../../../contracts/common.js';
+import { deal } from '../../../contracts/deals.js';
 import {
   contract,
   contractBody,
   dealLinks,
+  expansionBody,
+  expansionQuery,
+  expansionSuggestions,
   onboardingResult,
 } from '../../../contracts/post-purchase.js';
 import type { AppContext, TypedApp } from '../../app-context.js';
@@ -10,6 +14,7 @@ import { currentUser } from '../../plugins/auth.js';
 import { scopeOf } from '../access/visibility.js';
 import { getDeal } from '../deals/deals.service.js';
 import { getContract, putContract } from './contracts.service.js';
+import { createExpansion, expansionSuggestions as suggestionsOf } from './expansion.service.js';
 import { startOnboarding } from './onboarding.service.js';
 
 const tags = ['post-purchase'];
@@ -39,6 +44,28 @@ export function postPurchaseRoutes(app: TypedApp, { db }: AppContext): void {
       response: { 200: onboardingResult, ...errorResponses },
     },
     handler: async (request) => startOnboarding(db, currentUser(request), request.params.id),
+  });
+  app.post('/api/v1/deals/:id/expansion', {
+    schema: {
+      tags,
+      summary: 'An upsell or cross-sell to this won deal’s customer, linked to it',
+      params: idParams,
+      body: expansionBody,
+      response: { 201: deal, ...errorResponses },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(await createExpansion(db, currentUser(request), request.params.id, request.body)),
+  });
+  app.get('/api/v1/expansion-suggestions', {
+    schema: {
+      tags,
+      summary: 'Customers live a while without an expansion deal',
+      querystring: expansionQuery,
+      response: { 200: expansionSuggestions, ...errorResponses },
+    },
+    handler: async (request) => suggestionsOf(db, currentUser(request), request.query.days),
   });
   app.get('/api/v1/deals/:id/links', {
     schema: {

@@ -7,6 +7,7 @@ import { dealsMessages } from '../features/deals/messages';
 import { focusMessages } from '../features/focus/messages';
 import { leadsMessages } from '../features/leads/messages';
 import { notificationsMessages } from '../features/notifications/messages';
+import { postPurchaseMessages } from '../features/post-purchase/messages';
 import { recordsMessages } from '../features/records/messages';
 import { reportsMessages } from '../features/reports/messages';
 import { searchMessages } from '../features/search/messages';
@@ -28,6 +29,7 @@ const namespaces = {
   focus: focusMessages,
   leads: leadsMessages,
   notifications: notificationsMessages,
+  postPurchase: postPurchaseMessages,
   records: recordsMessages,
   reports: reportsMessages,
   search: searchMessages,

@@ -10,6 +10,7 @@ import { useConflictWatch } from '../use-record-save';
 import { ConflictBanner } from './conflict-banner';
 import { DealFields } from './deal-fields';
 import { DealHeader } from './deal-header';
+import { AfterTheWin } from '../../post-purchase/after-the-win';
 import { DealLinks } from './deal-links';
 import { DealTimeline } from './deal-timeline';
 import { RecordLoadState } from './record-load-state';
@@ -56,6 +57,7 @@ function DealView({ deal }: { deal: Deal }) {
         <div className="rec-main">
           <DealFields deal={deal} save={save} />
           <DealLinks deal={deal} save={save} />
+          <AfterTheWin deal={deal} />
         </div>
         <DealTimeline deal={deal} />
       </div>

@@ -44,6 +44,8 @@ export const lead = z
     convertedDealId: id.nullable(),
     convertedContactId: id.nullable(),
     convertedCompanyId: id.nullable(),
+    referrerCompanyId: id.nullable().describe('The customer who referred this lead'),
+    referrerCompanyName: z.string().nullable(),
     version: z.number().int(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
@@ -74,6 +76,10 @@ const leadFields = {
   ownerId: id.nullable().optional(),
   criteria: criteriaValues.optional(),
   notes: z.string().max(20_000).optional(),
+  referrerCompanyId: id
+    .nullable()
+    .optional()
+    .describe('A customer who referred them; the source becomes "Referral" unless given'),
 };
 
 export const leadCreateBody = z.object({ name: trimmed(200), ...leadFields });
@@ -141,4 +147,22 @@ export const captureBody = z.object({
 export const captureResult = z.object({
   ok: z.literal(true),
   outcome: z.enum(['created', 'merged-lead', 'merged-contact', 'ignored']),
+});
+
+export const referralQuery = z.object({
+  from: z.iso.date().describe('First local day, included'),
+  to: z.iso.date().describe('Last local day, included'),
+});
+
+export const referralCredit = z.object({
+  data: z.array(
+    z.object({
+      companyId: id,
+      name: z.string(),
+      leadsReferred: z.number().int(),
+      leadsConverted: z.number().int(),
+      dealsWon: z.number().int(),
+      wonValue: z.record(z.string(), z.number().int()).describe('Per currency, minor units'),
+    }),
+  ),
 });

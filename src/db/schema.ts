@@ -310,6 +310,7 @@ export type LeadsTable = {
   converted_deal_id: string | null;
   converted_contact_id: string | null;
   converted_company_id: string | null;
+  referrer_company_id: ColumnType<string | null, string | null | undefined, string | null>;
   search_document: ColumnType<string, string | undefined, string>;
   version: Version;
   created_at: CreatedAt;

@@ -287,3 +287,54 @@ describe('converting a lead', () => {
     expect(after).toMatchObject({ status: 'new', convertedAt: null, version: lead.version });
   });
 });
+
+describe('referrals', () => {
+  it('credits the referring customer with leads, conversions and won deals in the period', async () => {
+    const { admin, workspaceId } = await setup();
+    await t.db
+      .updateTable('workspaces')
+      .set({ timezone: 'Asia/Ho_Chi_Minh' })
+      .where('id', '=', workspaceId)
+      .execute();
+    const customer = (await admin.post('/api/v1/companies', { name: 'Happy Customer JSC' })).body;
+    const referred = await newLead(admin, { name: 'Friend', referrerCompanyId: customer.id });
+    expect(referred).toMatchObject({
+      source: 'Referral',
+      referrerCompanyId: customer.id,
+      referrerCompanyName: 'Happy Customer JSC',
+    });
+    await newLead(admin, { name: 'Another friend', referrerCompanyId: customer.id });
+    await newLead(admin, { name: 'Not referred' });
+    const converted = await admin.post(`/api/v1/leads/${referred.id}/convert`, {
+      version: referred.version,
+      value: 50_000_000,
+      currency: 'VND',
+    });
+    const deal = (await admin.get(`/api/v1/deals/${converted.body.dealId}`)).body;
+    await admin.patch(`/api/v1/deals/${deal.id}`, { version: deal.version, status: 'won' });
+    // Today in Ho Chi Minh City, whatever the UTC date.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      new Date(),
+    );
+    const credit = await admin.get(`/api/v1/referrals?from=${today}&to=${today}`);
+    expect(credit.body.data).toEqual([
+      {
+        companyId: customer.id,
+        name: 'Happy Customer JSC',
+        leadsReferred: 2,
+        leadsConverted: 1,
+        dealsWon: 1,
+        wonValue: { VND: 50_000_000 },
+      },
+    ]);
+    const before = await admin.get('/api/v1/referrals?from=2020-01-01&to=2020-12-31');
+    expect(before.body.data).toEqual([]);
+    const backwards = await admin.get(`/api/v1/referrals?from=${today}&to=2020-01-01`);
+    expect([backwards.status, backwards.body.error.field]).toEqual([400, 'to']);
+    const bad = await admin.post('/api/v1/leads', {
+      name: 'X',
+      referrerCompanyId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect([bad.status, bad.body.error.field]).toEqual([400, 'referrerCompanyId']);
+  });
+});

@@ -38,7 +38,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index deal_links_parent_idx on deal_links (parent_deal_id);
 
     alter table workspaces add column renewal_lead_days integer not null default 60
-      check (renewal_lead_days between 1 and 365)
+      check (renewal_lead_days between 1 and 365);
+
+    -- A happy customer who sent us this lead: referral reports credit them.
+    alter table leads add column referrer_company_id uuid references companies(id) on delete set null;
+    create index leads_referrer_idx on leads (referrer_company_id) where referrer_company_id is not null
   `,
   );
 }

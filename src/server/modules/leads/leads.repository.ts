@@ -7,8 +7,9 @@ export function visibleLeads(db: Kysely<DB>, scope: Scope) {
   return db
     .selectFrom('leads')
     .leftJoin('users as owner', 'owner.id', 'leads.owner_id')
+    .leftJoin('companies as referrer', 'referrer.id', 'leads.referrer_company_id')
     .selectAll('leads')
-    .select('owner.name as owner_name')
+    .select(['owner.name as owner_name', 'referrer.name as referrer_name'])
     .where('leads.workspace_id', '=', scope.workspaceId)
     .$if(scope.owners !== null, (q) =>
       q.where((eb) =>
@@ -44,6 +45,8 @@ export const toLead = (r: LeadRow) => ({
   convertedDealId: r.converted_deal_id,
   convertedContactId: r.converted_contact_id,
   convertedCompanyId: r.converted_company_id,
+  referrerCompanyId: r.referrer_company_id,
+  referrerCompanyName: r.referrer_name,
   version: r.version,
   createdAt: r.created_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),

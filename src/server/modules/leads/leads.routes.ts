@@ -11,6 +11,8 @@ import {
   leadList,
   leadListQuery,
   leadUpdateBody,
+  referralCredit,
+  referralQuery,
 } from '../../../contracts/leads.js';
 import type { AppContext, TypedApp } from '../../app-context.js';
 import { currentUser } from '../../plugins/auth.js';
@@ -19,6 +21,7 @@ import { captureSettingsOf, disableCapture, rotateCapture } from './lead-capture
 import { convertLead } from './lead-convert.service.js';
 import { criteriaOf, saveCriteria } from './lead-criteria.service.js';
 import * as leads from './leads.service.js';
+import { referralCredit as creditOf } from './referrals.service.js';
 
 const tags = ['leads'];
 
@@ -73,6 +76,15 @@ export function leadRoutes(app: TypedApp, { db, config }: AppContext): void {
       convertLead(db, currentUser(request), request.params.id, request.body),
   });
 
+  app.get('/api/v1/referrals', {
+    schema: {
+      tags,
+      summary: 'Credit per referring customer: leads referred and converted, deals won from them',
+      querystring: referralQuery,
+      response: { 200: referralCredit, ...errorResponses },
+    },
+    handler: async (request) => creditOf(db, currentUser(request), request.query),
+  });
   app.get('/api/v1/lead-criteria', {
     schema: { tags, response: { 200: criteriaList, ...errorResponses } },
     handler: async (request) => ({ data: await criteriaOf(db, currentUser(request).workspaceId) }),

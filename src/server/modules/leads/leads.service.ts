@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, LeadCriteriaValues, LeadStatus } from '../../../db/schema.js';
-import { forbidden, notFound } from '../../../domain/errors.js';
+import { forbidden, invalid, notFound } from '../../../domain/errors.js';
 import {
   domainOf,
   normaliseEmail,
@@ -71,6 +71,7 @@ export type LeadInput = {
   ownerId?: string | null | undefined;
   criteria?: Partial<Record<string, { state: 'unknown' | 'yes' | 'no'; note: string }>> | undefined;
   notes?: string | undefined;
+  referrerCompanyId?: string | null | undefined;
 };
 
 /** Column values for the fields given; emails, phones and web domains normalised as elsewhere. */
@@ -88,6 +89,7 @@ export function leadValues(input: LeadInput) {
     ...(input.source !== undefined && { source: input.source || null }),
     ...(input.ownerId !== undefined && { owner_id: input.ownerId }),
     ...(input.notes !== undefined && { notes: input.notes }),
+    ...(input.referrerCompanyId !== undefined && { referrer_company_id: input.referrerCompanyId }),
   };
 }
 
@@ -102,9 +104,11 @@ export async function createLead(
 ) {
   const scope = await scopeOf(db, actor);
   if (input.ownerId) await assertOwner(db, scope, input.ownerId);
+  await assertReferrer(db, actor.workspaceId, input.referrerCompanyId);
   const values = leadValues({
     ...input,
     ownerId: input.ownerId === undefined ? actor.id : input.ownerId,
+    source: input.source ?? (input.referrerCompanyId ? 'Referral' : undefined),
   });
   const id = await db.transaction().execute(async (trx) => {
     const row = await trx
@@ -150,6 +154,7 @@ export async function updateLead(
   if (before.convertedAt) throw forbidden('A converted lead is kept as it was; change its deal');
   if (input.ownerId && input.ownerId !== before.ownerId)
     await assertOwner(db, scope, input.ownerId);
+  await assertReferrer(db, actor.workspaceId, input.referrerCompanyId);
   const criteria: LeadCriteriaValues | undefined = input.criteria
     ? ({ ...before.criteria, ...input.criteria } as LeadCriteriaValues)
     : undefined;
@@ -198,6 +203,22 @@ export async function updateLead(
     }
   });
   return getLead(db, scope, id);
+}
+
+/** A referrer is a company of this workspace (any, not only visible ones: it names a customer). */
+async function assertReferrer(
+  db: Kysely<DB>,
+  workspaceId: string,
+  companyId: string | null | undefined,
+) {
+  if (!companyId) return;
+  const found = await db
+    .selectFrom('companies')
+    .select('id')
+    .where('id', '=', companyId)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!found) throw invalid('referrerCompanyId', 'No such company in this workspace');
 }
 
 export async function deleteLead(db: Kysely<DB>, actor: Actor, id: string) {

@@ -54,3 +54,26 @@ export const expansionSuggestions = z.object({
     }),
   ),
 });
+
+export const retentionQuery = z.object({
+  from: isoDate.describe('First local day, included'),
+  to: isoDate.describe('Last local day, included'),
+});
+
+export const retentionReport = z.object({
+  renewals: z.object({
+    won: z.number().int(),
+    lost: z.number().int(),
+    rate: z.number().nullable().describe('won / (won + lost); null when none closed'),
+  }),
+  netRevenueRetention: z.object({
+    baseCurrency: z.string(),
+    customers: z.number().int().describe('Companies with recurring revenue on the first day'),
+    starting: z.number().int().describe('Their annual recurring value on the first day'),
+    ending: z.number().int().describe('Theirs on the last day'),
+    rate: z.number().nullable().describe('ending / starting; null without a start'),
+    unconverted: z.array(
+      z.object({ currency: z.string(), minor: z.number().int(), firstDate: isoDate }),
+    ),
+  }),
+});

@@ -202,3 +202,91 @@ describe('expansion', () => {
     expect([bad.status, bad.body.error.field]).toEqual([400, 'days']);
   });
 });
+
+describe('renewal rate and net revenue retention', () => {
+  it('match the hand-computed numbers for a year with a churn, an expansion and a newcomer', async () => {
+    const { api } = await setup();
+    await api.put('/api/v1/exchange-rates', {
+      rates: [{ currency: 'USD', date: '2025-01-01', rate: '25000' }],
+    });
+    const company = async (name: string) => (await companyFactory(api, { name })).id as string;
+    const [a, b, c] = [await company('A'), await company('B'), await company('C')];
+    const withContract = async (
+      companyId: string,
+      contract: Record<string, unknown>,
+      currency = 'VND',
+    ) => {
+      const deal = await wonDeal(api, { companyId, currency });
+      const res = await api.put(`/api/v1/deals/${deal.id}/contract`, contract);
+      if (res.status !== 200) throw new Error(JSON.stringify(res.body));
+      return deal.id as string;
+    };
+    // A: 10,000,000 ₫ a month all year = 120,000,000 ₫ a year.
+    const aDeal = await withContract(a, {
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      recurringValue: 10_000_000,
+      recurringPeriod: 'month',
+    });
+    // B: $1,000.00 a year, ending 30 June (churns) = 25,000,000 ₫ at 25,000.
+    const bDeal = await withContract(
+      b,
+      {
+        startsOn: '2025-07-01',
+        endsOn: '2026-06-30',
+        recurringValue: 100_000,
+        recurringPeriod: 'year',
+      },
+      'USD',
+    );
+    // A expands from March: 2,000,000 ₫ a month = 24,000,000 ₫ a year.
+    await withContract(a, {
+      startsOn: '2026-03-01',
+      endsOn: '2027-02-28',
+      recurringValue: 2_000_000,
+      recurringPeriod: 'month',
+    });
+    // C arrives in February: not in the starting cohort.
+    await withContract(c, {
+      startsOn: '2026-02-01',
+      endsOn: '2027-01-31',
+      recurringValue: 5_000_000,
+      recurringPeriod: 'month',
+    });
+
+    await createDueRenewals(t.db, new Date('2026-11-15T00:00:00Z'));
+    const renewalOf = async (parent: string) => {
+      const link = await t.db
+        .selectFrom('deal_links')
+        .select('deal_id')
+        .where('parent_deal_id', '=', parent)
+        .where('kind', '=', 'renewal')
+        .executeTakeFirstOrThrow();
+      return (await api.get(`/api/v1/deals/${link.deal_id}`)).body;
+    };
+    const aRenewal = await renewalOf(aDeal);
+    const bRenewal = await renewalOf(bDeal);
+    await api.patch(`/api/v1/deals/${aRenewal.id}`, { version: aRenewal.version, status: 'won' });
+    await api.patch(`/api/v1/deals/${bRenewal.id}`, { version: bRenewal.version, status: 'lost' });
+
+    const report = await api.get('/api/v1/retention?from=2026-01-01&to=2026-12-31');
+    expect(report.status).toBe(200);
+    // Start: A 120,000,000 + B 25,000,000 = 145,000,000; end: A 120,000,000 + 24,000,000.
+    expect(report.body).toEqual({
+      renewals: { won: 1, lost: 1, rate: 0.5 },
+      netRevenueRetention: {
+        baseCurrency: 'VND',
+        customers: 2,
+        starting: 145_000_000,
+        ending: 144_000_000,
+        rate: 144 / 145,
+        unconverted: [],
+      },
+    });
+    const empty = await api.get('/api/v1/retention?from=2020-01-01&to=2020-12-31');
+    expect(empty.body.renewals.rate).toBeNull();
+    expect(empty.body.netRevenueRetention.rate).toBeNull();
+    const bad = await api.get('/api/v1/retention?from=2026-12-31&to=2026-01-01');
+    expect([bad.status, bad.body.error.field]).toEqual([400, 'to']);
+  });
+});

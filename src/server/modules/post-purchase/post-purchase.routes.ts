@@ -8,6 +8,8 @@ import {
   expansionQuery,
   expansionSuggestions,
   onboardingResult,
+  retentionQuery,
+  retentionReport,
 } from '../../../contracts/post-purchase.js';
 import type { AppContext, TypedApp } from '../../app-context.js';
 import { currentUser } from '../../plugins/auth.js';
@@ -16,6 +18,7 @@ import { getDeal } from '../deals/deals.service.js';
 import { getContract, putContract } from './contracts.service.js';
 import { createExpansion, expansionSuggestions as suggestionsOf } from './expansion.service.js';
 import { startOnboarding } from './onboarding.service.js';
+import { retention } from './retention.service.js';
 
 const tags = ['post-purchase'];
 
@@ -57,6 +60,15 @@ export function postPurchaseRoutes(app: TypedApp, { db }: AppContext): void {
       reply
         .code(201)
         .send(await createExpansion(db, currentUser(request), request.params.id, request.body)),
+  });
+  app.get('/api/v1/retention', {
+    schema: {
+      tags,
+      summary: 'Renewal rate and net revenue retention over a period (docs/metrics.md)',
+      querystring: retentionQuery,
+      response: { 200: retentionReport, ...errorResponses },
+    },
+    handler: async (request) => retention(db, currentUser(request), request.query),
   });
   app.get('/api/v1/expansion-suggestions', {
     schema: {

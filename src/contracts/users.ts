@@ -52,6 +52,10 @@ export const workspace = z
     dealVisibility: z.enum(['all', 'team', 'own']),
     defaultCurrency: z.string(),
     timezone: z.string(),
+    renewalLeadDays: z
+      .number()
+      .int()
+      .describe('Days before a contract ends that its renewal deal is created'),
     version: z.number().int(),
   })
   .meta({ id: 'Workspace' });
@@ -65,6 +69,7 @@ export const workspaceUpdateBody = z.object({
     .regex(/^[A-Z]{3}$/)
     .optional(),
   timezone: timezone.optional(),
+  renewalLeadDays: z.number().int().min(1).max(365).optional(),
 });
 
 export const team = z

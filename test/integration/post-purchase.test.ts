@@ -290,3 +290,33 @@ describe('renewal rate and net revenue retention', () => {
     expect([bad.status, bad.body.error.field]).toEqual([400, 'to']);
   });
 });
+
+describe('the renewal lead time', () => {
+  it('is the workspace’s to set, and moves when renewals come due', async () => {
+    const { api } = await setup();
+    const ws = (await api.get('/api/v1/workspace')).body;
+    expect(ws.renewalLeadDays).toBe(60);
+    const set = await api.patch('/api/v1/workspace', { version: ws.version, renewalLeadDays: 10 });
+    expect(set.body.renewalLeadDays).toBe(10);
+    const bad = await api.patch('/api/v1/workspace', {
+      version: set.body.version,
+      renewalLeadDays: 0,
+    });
+    expect([bad.status, bad.body.error.field]).toEqual([400, 'renewalLeadDays']);
+    const deal = await wonDeal(api);
+    await api.put(`/api/v1/deals/${deal.id}/contract`, contractOf('2026-12-31'));
+    const count = async () =>
+      (
+        await t.db
+          .selectFrom('deal_links')
+          .select('deal_id')
+          .where('parent_deal_id', '=', deal.id)
+          .execute()
+      ).length;
+    // 10 days before 31 December is 21 December, from 17:00 UTC on the 20th in Ho Chi Minh City.
+    await createDueRenewals(t.db, new Date('2026-12-20T16:59:00Z'));
+    expect(await count()).toBe(0);
+    await createDueRenewals(t.db, new Date('2026-12-20T17:00:00Z'));
+    expect(await count()).toBe(1);
+  });
+});

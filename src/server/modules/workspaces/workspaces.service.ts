@@ -18,6 +18,7 @@ export async function getWorkspace(db: Kysely<DB>, actor: Actor) {
     dealVisibility: w.deal_visibility,
     defaultCurrency: w.default_currency,
     timezone: w.timezone,
+    renewalLeadDays: w.renewal_lead_days,
     version: w.version,
   };
 }
@@ -31,6 +32,7 @@ export async function updateWorkspace(
     dealVisibility?: DealVisibility | undefined;
     defaultCurrency?: string | undefined;
     timezone?: string | undefined;
+    renewalLeadDays?: number | undefined;
   },
 ) {
   if (actor.role !== 'admin') throw forbidden('Only admins change workspace settings');
@@ -44,6 +46,7 @@ export async function updateWorkspace(
       ...(input.dealVisibility !== undefined && { deal_visibility: input.dealVisibility }),
       ...(input.defaultCurrency !== undefined && { default_currency: input.defaultCurrency }),
       ...(input.timezone !== undefined && { timezone: input.timezone }),
+      ...(input.renewalLeadDays !== undefined && { renewal_lead_days: input.renewalLeadDays }),
       version: eb('version', '+', 1),
       updated_at: new Date(),
     }))

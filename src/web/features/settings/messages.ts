@@ -237,6 +237,8 @@ const en = {
     currencyHint: 'New deals start in this currency; each deal can still use another one.',
     timezone: 'Time zone',
     saved: 'Workspace settings saved',
+    renewalLeadDays: 'Create renewal deals this many days before a contract ends',
+    renewalLeadDaysHint: 'Owned by the account owner, with a task to call the customer.',
   },
   money: { title: 'Currencies & marketing spend' },
   rates: {
@@ -535,6 +537,8 @@ const vi: typeof en = {
     currencyHint: 'Giao dịch mới dùng tiền tệ này; từng giao dịch vẫn có thể dùng tiền tệ khác.',
     timezone: 'Múi giờ',
     saved: 'Đã lưu cài đặt không gian làm việc',
+    renewalLeadDays: 'Tạo giao dịch gia hạn trước khi hợp đồng hết hạn bao nhiêu ngày',
+    renewalLeadDaysHint: 'Giao cho người phụ trách khách hàng, kèm việc gọi cho khách.',
   },
   money: { title: 'Tiền tệ & chi phí marketing' },
   rates: {

@@ -5,7 +5,7 @@ import { workspaceQuery, type Workspace } from './workspace';
 
 export type UpdateWorkspaceInput = Pick<
   Workspace,
-  'version' | 'name' | 'dealVisibility' | 'defaultCurrency' | 'timezone'
+  'version' | 'name' | 'dealVisibility' | 'defaultCurrency' | 'timezone' | 'renewalLeadDays'
 >;
 
 export const updateWorkspace = (body: UpdateWorkspaceInput) =>

@@ -11,7 +11,7 @@ import { TimeZoneSelect } from './time-zone-select';
 import { useSaveErrorToast } from './use-error-toast';
 
 const visibilities = ['all', 'team', 'own'] as const;
-const fields = ['name', 'dealVisibility', 'defaultCurrency', 'timezone'];
+const fields = ['name', 'dealVisibility', 'defaultCurrency', 'timezone', 'renewalLeadDays'];
 
 type Props = { workspace: Workspace; canEdit: boolean };
 
@@ -24,6 +24,7 @@ export function WorkspaceForm({ workspace, canEdit }: Props) {
   const [visibility, setVisibility] = useState(workspace.dealVisibility);
   const [currency, setCurrency] = useState(workspace.defaultCurrency);
   const [timezone, setTimezone] = useState(workspace.timezone);
+  const [leadDays, setLeadDays] = useState(String(workspace.renewalLeadDays));
   const [nameError, setNameError] = useState<string>();
   const error = update.error;
 
@@ -38,6 +39,7 @@ export function WorkspaceForm({ workspace, canEdit }: Props) {
         dealVisibility: visibility,
         defaultCurrency: currency,
         timezone,
+        renewalLeadDays: Number(leadDays),
       },
       {
         onSuccess: () => toast.show(t('workspace.saved')),
@@ -93,6 +95,17 @@ export function WorkspaceForm({ workspace, canEdit }: Props) {
         onChange={setTimezone}
         disabled={!canEdit}
         error={fieldError(error, 'timezone')}
+      />
+      <Field
+        label={t('workspace.renewalLeadDays')}
+        type="number"
+        min={1}
+        max={365}
+        value={leadDays}
+        onChange={(e) => setLeadDays(e.target.value)}
+        disabled={!canEdit}
+        error={fieldError(error, 'renewalLeadDays')}
+        hint={t('workspace.renewalLeadDaysHint')}
       />
       {canEdit && <SaveActions pending={update.isPending} />}
     </form>

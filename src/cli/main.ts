@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { DomainError } from '../domain/errors.js';
+import { registerBackupCommands } from './backup-commands.js';
 import { registerDigestCommand } from './digest-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerServerCommands } from './server-commands.js';
@@ -16,6 +17,7 @@ registerServerCommands(program);
 registerUserCommands(program);
 registerDigestCommand(program);
 registerImportCommand(program);
+registerBackupCommands(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();

@@ -161,6 +161,7 @@ export const nouns: Record<string, string> = {
   'api token': 'token API',
   'calendar feed': 'nguồn lịch',
   'exchange rate': 'tỷ giá',
+  'import batch': 'lô nhập dữ liệu',
   lead: 'khách hàng tiềm năng',
   'lead capture': 'thu thập khách hàng tiềm năng',
   'marketing spend': 'chi phí marketing',
@@ -200,6 +201,23 @@ type Pattern = {
 
 /** Messages with values in them; the first match wins, so the specific ones come first. */
 export const patterns: Pattern[] = [
+  {
+    en: /^"(.*)" is not yes or no$/,
+    example: '"maybe" is not yes or no',
+    vi: (text) => `"${text}" không phải có hoặc không`,
+  },
+  {
+    en: /^"(.*)" is not a whole number of minutes$/,
+    example: '"1.5" is not a whole number of minutes',
+    vi: (text) => `"${text}" không phải một số phút nguyên`,
+  },
+  {
+    en: /^Some imported (\w+) are still used by records made since \(for example as owners\); reassign those first$/,
+    example:
+      'Some imported users are still used by records made since (for example as owners); reassign those first',
+    vi: (what) =>
+      `Một số ${noun(what.replace(/s$/, ''))} đã nhập vẫn đang được dùng bởi bản ghi tạo sau đó (ví dụ làm người phụ trách); hãy chuyển giao chúng trước`,
+  },
   {
     en: /^Before (.+), fill in the required fields of (.+); nothing was changed$/,
     example: 'Before Proposal, fill in the required fields of 3 deals; nothing was changed',

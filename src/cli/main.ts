@@ -3,6 +3,7 @@ import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { DomainError } from '../domain/errors.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerDigestCommand } from './digest-command.js';
+import { registerExportCommand } from './export-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerUserCommands } from './users-command.js';
@@ -18,6 +19,7 @@ registerUserCommands(program);
 registerDigestCommand(program);
 registerImportCommand(program);
 registerBackupCommands(program);
+registerExportCommand(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();

@@ -22,6 +22,7 @@ import { companyRoutes } from './modules/companies/companies.routes.js';
 import { contactRoutes } from './modules/contacts/contacts.routes.js';
 import { dealRoutes } from './modules/deals/deals.routes.js';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
+import { dataExportRoutes } from './modules/exports/data-export.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { funnelRoutes } from './modules/funnel/funnel.routes.js';
 import { captureRoutes } from './modules/leads/capture.routes.js';
@@ -81,6 +82,7 @@ export async function buildApp({
     dealRoutes,
     bulkRoutes,
     exportRoutes,
+    dataExportRoutes,
     funnelRoutes,
     searchRoutes,
     duplicateRoutes,

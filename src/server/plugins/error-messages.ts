@@ -24,6 +24,8 @@ export function languageOf(header: string | string[] | undefined): Lang {
 
 /** Messages without values in them, word for word. */
 export const fixedMessages: Readonly<Record<string, string>> = {
+  'Only admins export all the data of the workspace':
+    'Chỉ quản trị viên mới được xuất toàn bộ dữ liệu của không gian làm việc',
   // Records that do not exist or are out of reach.
   'No such user in this workspace': 'Không có người dùng này trong không gian làm việc',
   'No such active user in this workspace':

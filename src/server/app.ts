@@ -25,6 +25,7 @@ import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
 import { dataExportRoutes } from './modules/exports/data-export.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { funnelRoutes } from './modules/funnel/funnel.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
 import { captureRoutes } from './modules/leads/capture.routes.js';
 import { leadRoutes } from './modules/leads/leads.routes.js';
 import { moneySettingsRoutes } from './modules/money-settings/money-settings.routes.js';
@@ -83,6 +84,7 @@ export async function buildApp({
     bulkRoutes,
     exportRoutes,
     dataExportRoutes,
+    importRoutes,
     funnelRoutes,
     searchRoutes,
     duplicateRoutes,

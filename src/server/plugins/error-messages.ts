@@ -24,6 +24,9 @@ export function languageOf(header: string | string[] | undefined): Lang {
 
 /** Messages without values in them, word for word. */
 export const fixedMessages: Readonly<Record<string, string>> = {
+  'Only admins import data': 'Chỉ quản trị viên mới được nhập dữ liệu',
+  'The columns do not match the fields': 'Các cột không khớp với các trường',
+  'The file is not readable CSV': 'Tệp không phải CSV đọc được',
   'Only admins export all the data of the workspace':
     'Chỉ quản trị viên mới được xuất toàn bộ dữ liệu của không gian làm việc',
   // Records that do not exist or are out of reach.

@@ -1,6 +1,7 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addEdgeRows, adminUrl, fingerprint, freshPostgres } from '../helpers/installation.js';
 import { cli, tempDataDir } from '../helpers/processes.js';
@@ -96,11 +97,21 @@ describe.skipIf(!adminUrl)('db copy', () => {
       const again = cli(['db', 'copy', '--to', pgTarget.url], { PIPEWRIGHT_DATA_DIR: source });
       expect(again.status).toBe(2);
       expect(again.stderr).toMatch(/not empty/);
-      // Identity sequences continue after the copied rows.
-      const login = cli(['token', 'create', '--email', 'nobody@example.com'], {
-        DATABASE_URL: pgTarget.url,
-      });
-      expect(login.status).toBe(2);
+      // Identity sequences continue after the copied rows: a new row gets the next id.
+      const client = new pg.Client({ connectionString: pgTarget.url });
+      await client.connect();
+      try {
+        const before = await client.query<{ max: number }>(
+          'select max(id)::int as max from login_failures',
+        );
+        const added = await client.query<{ id: number }>(
+          "insert into login_failures (email, ip) values ('y@example.com', '10.0.0.2') returning id::int",
+        );
+        expect(before.rows[0]!.max).toBeGreaterThan(0);
+        expect(added.rows[0]!.id).toBe(before.rows[0]!.max + 1);
+      } finally {
+        await client.end();
+      }
     } finally {
       await pgTarget.drop();
     }

@@ -25,6 +25,7 @@ import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
 import { dataExportRoutes } from './modules/exports/data-export.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { funnelRoutes } from './modules/funnel/funnel.routes.js';
+import { importStreamRoutes } from './modules/imports/import-stream.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { captureRoutes } from './modules/leads/capture.routes.js';
 import { leadRoutes } from './modules/leads/leads.routes.js';
@@ -85,6 +86,7 @@ export async function buildApp({
     exportRoutes,
     dataExportRoutes,
     importRoutes,
+    importStreamRoutes,
     funnelRoutes,
     searchRoutes,
     duplicateRoutes,

@@ -102,4 +102,37 @@ describe('the import API (the web wizard)', () => {
       400,
     );
   });
+
+  it('streams progress lines while a run works, then the report; column problems are a plain 422', async () => {
+    const { admin } = await workspaceFactory(t.db);
+    const rows = Array.from({ length: 3000 }, (_, i) => `Deal ${i},${i}`).join('\r\n');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports/deals/run',
+      headers: admin.headers,
+      payload: { fileName: 'big.csv', csv: `Title,Value\r\n${rows}\r\n` },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/x-ndjson');
+    const lines = res.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const last = lines.at(-1)!;
+    expect(last).toMatchObject({ type: 'report', rows: 3000, created: 3000, problemCount: 0 });
+    expect(lines[0]).toMatchObject({ type: 'progress', phase: 'checking' });
+    for (const line of lines.slice(0, -1)) {
+      expect(line.type).toBe('progress');
+      expect(line.bytes as number).toBeLessThanOrEqual(line.totalBytes as number);
+    }
+
+    const badMap = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports/deals/run',
+      headers: { ...admin.headers, 'accept-language': 'vi' },
+      payload: { fileName: 'd.csv', csv: good, map: { Owner: 'owner' } },
+    });
+    expect(badMap.statusCode).toBe(422);
+    expect(badMap.json().error.message).toBe('Các cột không khớp với các trường');
+  });
 });

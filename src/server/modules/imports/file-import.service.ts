@@ -13,10 +13,12 @@ import { runImport } from './import-runner.js';
 import { undoImport } from './import-undo.js';
 
 type FileInput = z.infer<typeof importFileBody>;
+/** How far a run is: its pass over the file, rows done, and bytes of the file read in that pass. */
+export type ImportProgress = { phase: 'checking' | 'importing'; rows: number; bytes: number };
 const SAMPLE_ROWS = 10;
 
 // Imports write across the whole workspace, as the importing admin: admins only (as the CLI).
-function assertAdmin(actor: Actor) {
+export function assertAdmin(actor: Actor) {
   if (actor.role !== 'admin') throw forbidden('Only admins import data');
 }
 
@@ -66,14 +68,32 @@ export async function previewImport(actor: Actor, entity: ImportableEntity, inpu
   }
 }
 
+/** Throws the 422 a run would give for the columns (a map naming no column, a missing field). */
+export async function checkColumns(entity: ImportableEntity, input: FileInput) {
+  try {
+    for await (const record of readCsv(bytesOf(input.csv)(), {})) {
+      mapColumns(
+        entity,
+        record.fields.map((h) => h.trim()),
+        new Map(Object.entries(input.map)),
+      );
+      return;
+    }
+  } catch (err) {
+    fileProblem(err);
+  }
+}
+
 /** Checks (dry run) or imports a file, exactly as `pipewright import` does. */
 export async function importFile(
   db: Kysely<DB>,
   actor: Actor,
   entity: ImportableEntity,
   input: z.infer<typeof importRunBody>,
+  onProgress?: (progress: ImportProgress) => void,
 ) {
   assertAdmin(actor);
+  let bytes = 0;
   try {
     const report = await runImport(db, {
       workspaceId: actor.workspaceId,
@@ -81,7 +101,10 @@ export async function importFile(
       entity,
       source: input.fileName,
       fileName: input.fileName,
-      rows: csvRowSource(bytesOf(input.csv), entity, new Map(Object.entries(input.map))),
+      rows: csvRowSource(bytesOf(input.csv), entity, new Map(Object.entries(input.map)), {
+        onBytes: (n) => (bytes = n),
+      }),
+      onProgress: (phase, rows) => onProgress?.({ phase, rows, bytes }),
       dryRun: input.dryRun,
       batchSize: 500,
       deals: { stageMap: new Map(), createStages: false },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { useCurrentUser } from '../../session/use-me';
 import { usePreviewImport, type ImportEntity } from '../api/preview-import';
-import { useRunImport } from '../api/run-import';
+import { useRunImport, type ImportProgress } from '../api/run-import';
 import { useUndoImport } from '../api/undo-import';
 import { ImportResult } from './import-result';
 import { MappingTable } from './mapping-table';
@@ -23,6 +23,7 @@ export function ImportWizard() {
   const [file, setFile] = useState<{ fileName: string; csv: string } | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [tooBig, setTooBig] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const preview = usePreviewImport();
   const run = useRunImport();
   const undo = useUndoImport();
@@ -45,11 +46,17 @@ export function ImportWizard() {
   const start = (dryRun: boolean) => {
     if (!file) return;
     undo.reset();
-    run.mutate({ ...file, entity, map: mapping, dryRun });
+    setProgress(null);
+    run.mutate({ ...file, entity, map: mapping, dryRun, onProgress: setProgress });
   };
   const error = [preview.error, run.error, undo.error].find((e) => e) as Error | null | undefined;
   const problems =
     error instanceof ApiError ? (error.details?.problems as string[] | undefined) : undefined;
+  // A run checks the whole file first, then imports; the label follows the pass in progress.
+  const phaseLabel =
+    (progress?.phase ?? (run.variables?.dryRun ? 'checking' : 'importing')) === 'checking'
+      ? 'checking'
+      : 'running';
   const done = run.data && !run.variables?.dryRun && run.data.problemCount === 0;
 
   return (
@@ -124,8 +131,13 @@ export function ImportWizard() {
       )}
       {run.isPending && file && (
         <div role="status">
-          <p>{t(run.variables?.dryRun ? 'checking' : 'running', { name: file.fileName })}</p>
-          <progress aria-label={file.fileName} />
+          <p>{t(phaseLabel, { name: file.fileName })}</p>
+          <progress
+            aria-label={file.fileName}
+            max={progress?.totalBytes ?? 1}
+            value={progress?.bytes ?? 0}
+          />
+          {progress && <span className="muted"> {t('rowsDone', { count: progress.rows })}</span>}
         </div>
       )}
       {run.data && !run.isPending && (

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.js';
 import { hasChromium, launchBrowser, signIn, startE2EServer } from './harness.js';
 
 let server: Awaited<ReturnType<typeof startE2EServer>>;
@@ -46,6 +47,7 @@ describe.runIf(hasChromium)('the import wizard', () => {
 
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByText('Row 3, column “Amount”').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await titles()).toEqual([]);
 
     await input.setInputFiles(

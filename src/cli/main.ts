@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { DomainError } from '../domain/errors.js';
+import { registerBackupCommands } from './backup-commands.js';
 import { registerDigestCommand } from './digest-command.js';
+import { registerExportCommand } from './export-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerUserCommands } from './users-command.js';
@@ -16,6 +18,8 @@ registerServerCommands(program);
 registerUserCommands(program);
 registerDigestCommand(program);
 registerImportCommand(program);
+registerBackupCommands(program);
+registerExportCommand(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();

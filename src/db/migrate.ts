@@ -28,6 +28,16 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export type MigrationOutcome = { applied: string[] };
 
+/** The migrations this version knows, in order. */
+export const knownMigrations = () => Object.keys(migrations);
+
+/** Migrates up to and including `name` (a restore first rebuilds the schema its backup had). */
+export async function migrateTo<T>(db: Kysely<T>, name: string): Promise<void> {
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw new Error(`Migration to ${name} failed: ${String(error)}`, { cause: error });
+}
+
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationOutcome> {
   // Migrations are written against no table types (the schema changes under them).
   const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });

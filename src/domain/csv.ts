@@ -23,6 +23,16 @@ export function defuseFormula(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Reading a cell back: the quote defuseFormula put before a formula-like text is taken off, so
+ * an exported note starting with "- " imports as it was written.
+ */
+export function undoDefuse(text: string): string {
+  return text.startsWith("'") && defuseFormula(text.slice(1)) !== text.slice(1)
+    ? text.slice(1)
+    : text;
+}
+
 /** One field: null and undefined are empty, numbers as written, text defused and quoted if needed. */
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';

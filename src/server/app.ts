@@ -22,8 +22,11 @@ import { companyRoutes } from './modules/companies/companies.routes.js';
 import { contactRoutes } from './modules/contacts/contacts.routes.js';
 import { dealRoutes } from './modules/deals/deals.routes.js';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
+import { dataExportRoutes } from './modules/exports/data-export.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { funnelRoutes } from './modules/funnel/funnel.routes.js';
+import { importStreamRoutes } from './modules/imports/import-stream.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
 import { captureRoutes } from './modules/leads/capture.routes.js';
 import { leadRoutes } from './modules/leads/leads.routes.js';
 import { moneySettingsRoutes } from './modules/money-settings/money-settings.routes.js';
@@ -83,6 +86,9 @@ export async function buildApp({
     dealRoutes,
     bulkRoutes,
     exportRoutes,
+    dataExportRoutes,
+    importRoutes,
+    importStreamRoutes,
     funnelRoutes,
     searchRoutes,
     duplicateRoutes,

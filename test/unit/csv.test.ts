@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvCell, csvRow, decimalAmount, defuseFormula } from '../../src/domain/csv.js';
+import {
+  CSV_BOM,
+  csvCell,
+  csvRow,
+  decimalAmount,
+  defuseFormula,
+  undoDefuse,
+} from '../../src/domain/csv.js';
 
 describe('csv cells', () => {
   it('leaves plain text, numbers and empty values alone', () => {
@@ -68,5 +75,24 @@ describe('decimal amounts', () => {
 
   it('refuses amounts that are not safe integers', () => {
     expect(() => decimalAmount(1.5, 2)).toThrow(RangeError);
+  });
+});
+
+describe('undoDefuse (reading an exported cell back)', () => {
+  it('takes off exactly the quote defuseFormula put on', () => {
+    for (const text of [
+      '=SUM(A1)',
+      '- a note',
+      '+cmd',
+      '@here',
+      '-5',
+      '+84901234567',
+      'plain',
+      "it's",
+    ])
+      expect(undoDefuse(defuseFormula(text))).toBe(text);
+    expect(undoDefuse("'plain")).toBe("'plain");
+    // The one text that does not come back: a quote the user typed before a formula character.
+    expect(undoDefuse(defuseFormula("'=x"))).toBe('=x');
   });
 });

@@ -24,6 +24,11 @@ export function languageOf(header: string | string[] | undefined): Lang {
 
 /** Messages without values in them, word for word. */
 export const fixedMessages: Readonly<Record<string, string>> = {
+  'Only admins import data': 'Chỉ quản trị viên mới được nhập dữ liệu',
+  'The columns do not match the fields': 'Các cột không khớp với các trường',
+  'The file is not readable CSV': 'Tệp không phải CSV đọc được',
+  'Only admins export all the data of the workspace':
+    'Chỉ quản trị viên mới được xuất toàn bộ dữ liệu của không gian làm việc',
   // Records that do not exist or are out of reach.
   'No such user in this workspace': 'Không có người dùng này trong không gian làm việc',
   'No such active user in this workspace':
@@ -174,9 +179,9 @@ export const nouns: Record<string, string> = {
   'api token': 'token API',
   'calendar feed': 'nguồn lịch',
   'exchange rate': 'tỷ giá',
-  'import batch': 'lô nhập',
   contract: 'hợp đồng',
   users: 'người dùng',
+  'import batch': 'lô nhập dữ liệu',
   lead: 'khách hàng tiềm năng',
   'lead capture': 'thu thập khách hàng tiềm năng',
   'marketing spend': 'chi phí marketing',
@@ -216,6 +221,23 @@ type Pattern = {
 
 /** Messages with values in them; the first match wins, so the specific ones come first. */
 export const patterns: Pattern[] = [
+  {
+    en: /^"(.*)" is not yes or no$/,
+    example: '"maybe" is not yes or no',
+    vi: (text) => `"${text}" không phải có hoặc không`,
+  },
+  {
+    en: /^"(.*)" is not a whole number of minutes$/,
+    example: '"1.5" is not a whole number of minutes',
+    vi: (text) => `"${text}" không phải một số phút nguyên`,
+  },
+  {
+    en: /^Some imported (\w+) are still used by records made since \(for example as owners\); reassign those first$/,
+    example:
+      'Some imported users are still used by records made since (for example as owners); reassign those first',
+    vi: (what) =>
+      `Một số ${noun(what.replace(/s$/, ''))} đã nhập vẫn đang được dùng bởi bản ghi tạo sau đó (ví dụ làm người phụ trách); hãy chuyển giao chúng trước`,
+  },
   {
     en: /^Before (.+), fill in the required fields of (.+); nothing was changed$/,
     example: 'Before Proposal, fill in the required fields of 3 deals; nothing was changed',
@@ -278,23 +300,6 @@ export const patterns: Pattern[] = [
     en: /^No route (\S+) (.+)$/,
     example: 'No route GET /api/v1/nothing',
     vi: (method, url) => `Không có đường dẫn ${method} ${url}`,
-  },
-  {
-    en: /^"(.*)" is not yes or no$/,
-    example: '"2" is not yes or no',
-    vi: (value) => `"${value}" không phải là có hoặc không`,
-  },
-  {
-    en: /^"(.*)" is not a whole number of minutes$/,
-    example: '"2" is not a whole number of minutes',
-    vi: (value) => `"${value}" không phải là số phút nguyên`,
-  },
-  {
-    en: /^Some imported (.+) are still used by records made since \(for example as owners\); reassign those first$/,
-    example:
-      'Some imported users are still used by records made since (for example as owners); reassign those first',
-    vi: (what) =>
-      `Một số ${noun(what)} đã nhập vẫn đang được dùng bởi các bản ghi tạo sau đó (ví dụ làm người phụ trách); hãy chuyển chúng trước`,
   },
   {
     en: /^(.+) not found$/,

@@ -5,6 +5,7 @@ import { authMessages } from '../features/auth/messages';
 import { boardMessages } from '../features/board/messages';
 import { dealsMessages } from '../features/deals/messages';
 import { focusMessages } from '../features/focus/messages';
+import { importsMessages } from '../features/imports/messages';
 import { leadsMessages } from '../features/leads/messages';
 import { notificationsMessages } from '../features/notifications/messages';
 import { postPurchaseMessages } from '../features/post-purchase/messages';
@@ -27,6 +28,7 @@ const namespaces = {
   board: boardMessages,
   deals: dealsMessages,
   focus: focusMessages,
+  imports: importsMessages,
   leads: leadsMessages,
   notifications: notificationsMessages,
   postPurchase: postPurchaseMessages,

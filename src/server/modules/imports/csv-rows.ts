@@ -1,3 +1,4 @@
+import { undoDefuse } from '../../../domain/csv.js';
 import { readCsv, type CsvFormat } from '../../../domain/csv-reader.js';
 import { mapColumns, MappingError, type ColumnMapping } from './column-mapping.js';
 import type { ImportableEntity, ImportField } from './import-fields.js';
@@ -38,7 +39,7 @@ export function csvRowSource(
       }
       const cells = new Map<ImportField, Cell>();
       for (const [field, { index, header }] of mapping.columns)
-        cells.set(field, { text: record.fields[index] ?? '', column: header });
+        cells.set(field, { text: undoDefuse(record.fields[index] ?? ''), column: header });
       const count = record.fields.length;
       yield {
         row: record.row,

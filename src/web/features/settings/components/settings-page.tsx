@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import '../settings.css';
+import { ImportWizard } from '../../imports/components/import-wizard';
 import { LeadsSettings } from '../../leads/components/leads-settings';
 import { MoneySettings } from './money-settings';
 import { PipelinesSettings } from './pipelines-settings';
@@ -9,7 +10,16 @@ import { TeamsSettings } from './teams-settings';
 import { UsersSettings } from './users-settings';
 import { WorkspaceSettings } from './workspace-settings';
 
-const sections = ['pipelines', 'users', 'teams', 'workspace', 'money', 'leads', 'profile'] as const;
+const sections = [
+  'pipelines',
+  'users',
+  'teams',
+  'workspace',
+  'money',
+  'leads',
+  'import',
+  'profile',
+] as const;
 
 /** /settings/*: a side nav (a row of tabs on phones) and one sub-page at a time. */
 export function SettingsPage() {
@@ -39,6 +49,7 @@ export function SettingsPage() {
           <Route path="workspace" element={<WorkspaceSettings />} />
           <Route path="money" element={<MoneySettings />} />
           <Route path="leads" element={<LeadsSettings />} />
+          <Route path="import" element={<ImportWizard />} />
           <Route path="profile" element={<ProfileSettings />} />
           <Route path="*" element={<Navigate to="/settings/pipelines" replace />} />
         </Routes>

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-notifications.js';
 import * as m0006 from './migrations/0006-import.js';
 import * as m0007 from './migrations/0007-rates-spend.js';
 import * as m0008 from './migrations/0008-leads.js';
+import * as m0010 from './migrations/0010-quotas-forecasts.js';
 
 // Migrations are listed explicitly (not read from disk) so they work the same from source, from a
 // bundle and in tests. Append only.
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006-import': m0006,
   '0007-rates-spend': m0007,
   '0008-leads': m0008,
+  '0010-quotas-forecasts': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,6 +23,7 @@ import { contactRoutes } from './modules/contacts/contacts.routes.js';
 import { dealRoutes } from './modules/deals/deals.routes.js';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
+import { forecastRoutes } from './modules/forecast/forecast.routes.js';
 import { funnelRoutes } from './modules/funnel/funnel.routes.js';
 import { captureRoutes } from './modules/leads/capture.routes.js';
 import { leadRoutes } from './modules/leads/leads.routes.js';
@@ -94,6 +95,7 @@ export async function buildApp({
     captureRoutes,
     analyticsRoutes,
     analyticsCsvRoutes,
+    forecastRoutes,
   ]) {
     routes(app, ctx);
   }

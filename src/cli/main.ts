@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { DomainError } from '../domain/errors.js';
 import { registerDigestCommand } from './digest-command.js';
+import { registerForecastCommand } from './forecast-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerUserCommands } from './users-command.js';
@@ -16,6 +17,7 @@ registerServerCommands(program);
 registerUserCommands(program);
 registerDigestCommand(program);
 registerImportCommand(program);
+registerForecastCommand(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();

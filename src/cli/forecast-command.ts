@@ -92,6 +92,11 @@ function report(r: Result, pipelineName: string, seconds: number): string {
   const day = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: r.timeZone });
   const lines = [
     `Backtest of ${pipelineName}: ${r.periods.length} periods, ${r.deals} deals, ${seconds.toFixed(1)} s`,
+    ...(r.unconverted > 0
+      ? [
+          `${r.unconverted} deals in currencies without an exchange rate count as deals, but not in amounts (add rates under Settings → Currencies).`,
+        ]
+      : []),
     '',
   ];
   for (const p of r.periods) {

@@ -90,6 +90,23 @@ describe('backtest of February', () => {
   });
 });
 
+describe('a deal without an exchange rate', () => {
+  it('counts as a deal but not in amounts, and is named', () => {
+    const histories = [
+      closingOn(
+        new Deal('v', '2026-01-05T00:00:00Z', 'prop', 5_000_000, 'VND')
+          .move('2026-02-15T00:00:00Z', 'won')
+          .build(),
+        '2026-02-10',
+      ),
+    ];
+    const result = backtest({ ...common, histories, periods: [feb] });
+    expect(result.periods[0]?.actual).toEqual({ count: 1, amount: 0 });
+    expect(result.periods[0]?.methods[0]?.forecast).toEqual({ count: 0.6, amount: 0 });
+    expect(result.unconverted).toBe(1);
+  });
+});
+
 describe('forecasting at a cutoff', () => {
   it('uses only what was known before it: later events change nothing', () => {
     const cutoff = t('2026-01-21T00:00:00Z');

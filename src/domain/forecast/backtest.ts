@@ -43,10 +43,16 @@ export type BacktestInput = {
   seed: number;
 };
 
-export type Backtest = { periods: PeriodResult[]; calibration: CalibrationBin[] };
+export type Backtest = {
+  periods: PeriodResult[];
+  calibration: CalibrationBin[];
+  /** Deals counted without their amount, for want of an exchange rate. */
+  unconverted: number;
+};
 
 export function backtest(input: BacktestInput): Backtest {
   const predictions: Prediction[] = [];
+  const unconverted = new Set<string>();
   const periods = input.periods.map((period): PeriodResult => {
     const f = forecastPeriod({ ...input, period, cutoff: period.start });
     const wins = input.histories
@@ -59,10 +65,11 @@ export function backtest(input: BacktestInput): Backtest {
     const actual = { count: 0, amount: 0 };
     for (const [h, c] of wins) {
       const v = input.valueAt(h, c.at);
-      if (v === null) continue;
       actual.count += 1;
-      actual.amount += v;
+      if (v === null) unconverted.add(h.dealId);
+      else actual.amount += v;
     }
+    for (const id of f.unconverted) unconverted.add(id);
     for (const d of f.open) predictions.push({ p: d.pWin, happened: wonIds.has(d.dealId) });
     const result = (method: BacktestMethod, forecast: CountAmount): MethodResult => ({
       method,
@@ -93,7 +100,7 @@ export function backtest(input: BacktestInput): Backtest {
       ],
     };
   });
-  return { periods, calibration: calibrationBins(predictions) };
+  return { periods, calibration: calibrationBins(predictions), unconverted: unconverted.size };
 }
 
 export type MethodSummary = {

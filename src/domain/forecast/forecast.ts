@@ -49,7 +49,7 @@ export type Forecast = {
   stageWeighted: CountAmount;
   category: CategoryForecast;
   learned: { expected: CountAmount; newWinsMean: number; simulation: Simulation };
-  /** Deals left out because their currency had no rate. */
+  /** Deals counted without their amount because their currency had no rate. */
   unconverted: string[];
 };
 
@@ -72,22 +72,19 @@ export function forecastPeriod(input: ForecastInput): Forecast {
     const closing = closingIn(h, soFar);
     if (closing && closing.outcome === 'won' && closing.pipelineId === pipelineId) {
       const v = input.valueAt(h, closing.at);
+      won.count += 1;
       if (v === null) unconverted.push(h.dealId);
-      else {
-        won.count += 1;
-        won.amount += v;
-      }
+      else won.amount += v;
     }
     const s = replay(h, known);
     if (!s.exists || s.status !== 'open' || s.pipelineId !== pipelineId) continue;
     const stage = stages.get(s.stageId);
     const rates = model.byStage.get(s.stageId);
     if (!stage || !rates) continue;
-    const value = input.valueAt(h, known);
-    if (value === null) {
-      unconverted.push(h.dealId);
-      continue;
-    }
+    // A deal without a rate still counts as a deal; its amount is left out, and named.
+    const converted = input.valueAt(h, known);
+    if (converted === null) unconverted.push(h.dealId);
+    const value = converted ?? 0;
     open.push({
       dealId: h.dealId,
       ownerId: s.ownerId,

@@ -79,8 +79,7 @@ export function forecastPeriod(input: ForecastInput): Forecast {
     const s = replay(h, known);
     if (!s.exists || s.status !== 'open' || s.pipelineId !== pipelineId) continue;
     const stage = stages.get(s.stageId);
-    const rates = model.byStage.get(s.stageId);
-    if (!stage || !rates) continue;
+    if (!stage || stage.kind !== 'open') continue;
     // A deal without a rate still counts as a deal; its amount is left out, and named.
     const converted = input.valueAt(h, known);
     if (converted === null) unconverted.push(h.dealId);
@@ -96,7 +95,7 @@ export function forecastPeriod(input: ForecastInput): Forecast {
         s.expectedCloseDate === null
           ? null
           : startOfLocalDay(s.expectedCloseDate, input.timeZone).getTime(),
-      pWin: winWithin(rates, cutoff, period.start, period.end),
+      pWin: winWithin(model, s.stageId, cutoff, period.start, period.end),
     });
   }
   const live = open.filter((d) => d.category !== 'omitted');

@@ -4,6 +4,7 @@ import { activitiesMessages } from '../features/activities/messages';
 import { authMessages } from '../features/auth/messages';
 import { boardMessages } from '../features/board/messages';
 import { dealsMessages } from '../features/deals/messages';
+import { forecastMessages } from '../features/forecast/messages';
 import { leadsMessages } from '../features/leads/messages';
 import { notificationsMessages } from '../features/notifications/messages';
 import { recordsMessages } from '../features/records/messages';
@@ -24,6 +25,7 @@ const namespaces = {
   auth: authMessages,
   board: boardMessages,
   deals: dealsMessages,
+  forecast: forecastMessages,
   leads: leadsMessages,
   notifications: notificationsMessages,
   records: recordsMessages,

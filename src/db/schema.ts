@@ -406,6 +406,7 @@ export type DB = {
   quotas: QuotasTable;
   forecast_submissions: ForecastSubmissionsTable;
   forecast_backtests: ForecastBacktestsTable;
+  forecast_snapshots: ForecastSnapshotsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;
@@ -469,4 +470,16 @@ export type ForecastBacktestsTable = {
   summary: ColumnType<unknown, string, never>;
   periods: ColumnType<unknown, string, never>;
   ran_at: CreatedAt;
+};
+
+export type ForecastSnapshotsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  pipeline_id: string;
+  period_unit: QuotaUnit;
+  period_start: DateOnly;
+  taken_on: DateOnly;
+  currency: string;
+  forecast: ColumnType<unknown, string, never>;
+  taken_at: CreatedAt;
 };

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../src/domain/local-day.js';
 import { apiAs, type Api } from '../helpers/api.js';
+import { takeForecastSnapshots } from '../../src/server/modules/forecast/snapshot.service.js';
 import { dealFactory } from '../helpers/factories.js';
 import {
   createTestApp,
@@ -296,5 +297,28 @@ describe('forecast submissions', () => {
     );
     expect(mine.body.data).toEqual([]);
     expect(addDays(monthStart, 0)).toBe(monthStart);
+  });
+});
+
+describe('weekly forecast snapshots', () => {
+  it('keeps one snapshot per pipeline, period and day, equal to the forecast then', async () => {
+    const now = Date.now();
+    const first = await takeForecastSnapshots(t.db, now);
+    expect(first).toBeGreaterThanOrEqual(2);
+    expect(await takeForecastSnapshots(t.db, now)).toBe(0);
+    const rows = await t.db
+      .selectFrom('forecast_snapshots')
+      .selectAll()
+      .where('pipeline_id', '=', pipelineId)
+      .orderBy('period_unit')
+      .execute();
+    expect(rows.map((r) => [r.period_unit, r.period_start, r.taken_on])).toEqual([
+      ['month', monthStart, today],
+      ['quarter', expect.stringMatching(/^\d{4}-(01|04|07|10)-01$/), today],
+    ]);
+    const month = rows[0]?.forecast as { won: unknown; stageWeighted: { amount: number } };
+    const live = await admin.get(`/api/v1/forecast?pipelineId=${pipelineId}&periodUnit=month`);
+    expect(month.won).toEqual(live.body.won);
+    expect(month.stageWeighted.amount).toBe(live.body.stageWeighted.amount);
   });
 });

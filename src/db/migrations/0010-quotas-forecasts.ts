@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { runStatements } from './run-statements.js';
 
-// Quotas, forecast categories, forecast submissions and backtest runs (issue 6).
+// Quotas, forecast categories, forecast submissions, weekly snapshots and backtest runs (issue 6).
 // Forward-only once shipped.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await runStatements(
@@ -53,6 +53,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index forecast_submissions_period
       on forecast_submissions (workspace_id, period_unit, period_start, submitted_at);
+
+    -- The forecast of a pipeline for the current month and quarter as it stood on a day
+    -- (taken weekly by a background job), so forecasts can later be compared with outcomes.
+    create table forecast_snapshots (
+      id uuid primary key default gen_random_uuid(),
+      workspace_id uuid not null references workspaces(id) on delete cascade,
+      pipeline_id uuid not null references pipelines(id) on delete cascade,
+      period_unit text not null check (period_unit in ('month', 'quarter', 'year')),
+      period_start date not null,
+      taken_on date not null,
+      currency char(3) not null,
+      forecast jsonb not null,
+      taken_at timestamptz(3) not null default now(),
+      unique (pipeline_id, period_unit, period_start, taken_on)
+    );
 
     -- One backtest run: its parameters and every period's result per method.
     create table forecast_backtests (

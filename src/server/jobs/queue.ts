@@ -9,6 +9,7 @@ export const QUEUES = {
   reminderSweep: 'reminder-sweep',
   digestTick: 'digest-tick',
   digest: 'digest-send',
+  forecastSnapshot: 'forecast-snapshot',
 } as const;
 
 /** Lets pg-boss write its job row inside one of our transactions: rolled back, no job. */

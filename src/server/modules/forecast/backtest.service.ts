@@ -3,13 +3,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { periodsBetween } from '../../../domain/analytics/periods.js';
-import { indexStages } from '../../../domain/analytics/stages.js';
 import { invalid } from '../../../domain/errors.js';
 import { backtest, summarize } from '../../../domain/forecast/backtest.js';
 import { startOfLocalDay } from '../../../domain/local-day.js';
 import { loadHistories } from '../analytics/history.repository.js';
-import * as pipelines from '../pipelines/pipelines.repository.js';
-import { moneyContext, valueAt } from './forecast-context.js';
+import { moneyContext, stageIndexOf, valueAt } from './forecast-context.js';
 
 export type BacktestInput = {
   workspaceId: string;
@@ -32,16 +30,7 @@ export async function runBacktest(db: Kysely<DB>, input: BacktestInput, now = Da
     money.timeZone,
   ).filter((p) => p.end <= now);
   if (periods.length === 0) throw invalid('to', 'no period between from and to has ended yet');
-  const stageRows = await pipelines.findStages(db, input.workspaceId, [input.pipelineId]);
-  const stages = indexStages(
-    stageRows.map((s) => ({
-      id: s.id,
-      pipelineId: s.pipeline_id,
-      position: s.position,
-      kind: s.kind,
-      probability: s.probability,
-    })),
-  );
+  const stages = await stageIndexOf(db, input.workspaceId, input.pipelineId);
   const last = periods[periods.length - 1] as (typeof periods)[number];
   const histories = await loadHistories(
     db,

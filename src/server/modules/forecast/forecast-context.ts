@@ -6,10 +6,11 @@ import type { DB, QuotaUnit } from '../../../db/schema.js';
 import type { DealHistory } from '../../../domain/analytics/history.js';
 import { replay } from '../../../domain/analytics/history.js';
 import { periodContaining } from '../../../domain/analytics/periods.js';
-import type { Period } from '../../../domain/analytics/stages.js';
+import { indexStages, type Period, type StageIndex } from '../../../domain/analytics/stages.js';
 import { invalid } from '../../../domain/errors.js';
 import { convertSum, rateTable, type RateTable } from '../../../domain/exchange.js';
 import { localDate, startOfLocalDay } from '../../../domain/local-day.js';
+import * as pipelines from '../pipelines/pipelines.repository.js';
 
 export type MoneyContext = { timeZone: string; currency: string; rates: RateTable };
 
@@ -62,4 +63,22 @@ export function periodStarting(unit: QuotaUnit, start: string, timeZone: string)
     throw invalid('periodStart', 'must be the first day of the month, quarter or year');
   }
   return period;
+}
+
+/** The pipeline's stages as the domain reads them. */
+export async function stageIndexOf(
+  db: Kysely<DB>,
+  workspaceId: string,
+  pipelineId: string,
+): Promise<StageIndex> {
+  const rows = await pipelines.findStages(db, workspaceId, [pipelineId]);
+  return indexStages(
+    rows.map((s) => ({
+      id: s.id,
+      pipelineId: s.pipeline_id,
+      position: s.position,
+      kind: s.kind,
+      probability: s.probability,
+    })),
+  );
 }

@@ -150,3 +150,36 @@ export const submissionList = z.object({
     ),
   }),
 });
+
+export const backtestsQuery = z.object({ pipelineId: id });
+const calibrationBin = z.object({
+  from: z.number(),
+  to: z.number(),
+  count: z.number(),
+  meanPredicted: z.number().nullable(),
+  observed: z.number().nullable(),
+});
+export const backtestList = z.object({
+  data: z.array(
+    z.object({
+      id,
+      periodUnit: z.enum(['month', 'quarter']),
+      from: isoDate,
+      to: isoDate,
+      runs: z.number(),
+      seed: z.number(),
+      currency: currencyCode,
+      ranAt: z.string(),
+      summary: z.array(
+        z.object({
+          method: z.string(),
+          countMae: z.number(),
+          amountMae: z.number(),
+          coverage: z.object({ count: z.number(), amount: z.number() }).optional(),
+        }),
+      ),
+      /** The learned chance of a win in the period against what happened, per tenth. */
+      calibration: z.array(calibrationBin),
+    }),
+  ),
+});

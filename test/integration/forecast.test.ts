@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../src/domain/local-day.js';
 import { apiAs, type Api } from '../helpers/api.js';
+import { runBacktest } from '../../src/server/modules/forecast/backtest.service.js';
 import { takeForecastSnapshots } from '../../src/server/modules/forecast/snapshot.service.js';
 import { dealFactory } from '../helpers/factories.js';
 import {
@@ -320,5 +321,47 @@ describe('weekly forecast snapshots', () => {
     const live = await admin.get(`/api/v1/forecast?pipelineId=${pipelineId}&periodUnit=month`);
     expect(month.won).toEqual(live.body.won);
     expect(month.stageWeighted.amount).toBe(live.body.stageWeighted.amount);
+  });
+});
+
+describe('stored backtests', () => {
+  it('serves each run’s errors and calibration to admins and managers only', async () => {
+    const lastMonth = addDays(monthStart, -1);
+    const run = await runBacktest(t.db, {
+      workspaceId: rep.workspaceId,
+      pipelineId,
+      unit: 'month',
+      from: '2025-07-01',
+      to: lastMonth,
+      runs: 200,
+      seed: 4,
+    });
+    // Nothing was won before this month, and no deal was expected to close before it.
+    expect(run.periods.every((p) => p.actual.count === 0)).toBe(true);
+    const res = await managerApi.get(`/api/v1/forecast/backtests?pipelineId=${pipelineId}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(1);
+    const stored = res.body.data[0];
+    expect(stored).toMatchObject({
+      periodUnit: 'month',
+      from: '2025-07-01',
+      to: lastMonth,
+      seed: 4,
+    });
+    expect(stored.summary.find((s: { method: string }) => s.method === 'stage_weighted')).toEqual({
+      method: 'stage_weighted',
+      countMae: 0,
+      amountMae: 0,
+    });
+    expect(stored.calibration).toHaveLength(10);
+    // All four deals were open at the start of every month (one is won only now).
+    const predictions = stored.calibration.reduce(
+      (n: number, b: { count: number }) => n + b.count,
+      0,
+    );
+    expect(predictions).toBe(4 * run.periods.length);
+    expect((await repApi.get(`/api/v1/forecast/backtests?pipelineId=${pipelineId}`)).status).toBe(
+      403,
+    );
   });
 });

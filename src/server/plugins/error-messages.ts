@@ -176,6 +176,8 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'Members’ quotas mix amounts and counts; set a quota for the team':
     'Chỉ tiêu của các thành viên lẫn lộn số tiền và số giao dịch; hãy đặt chỉ tiêu cho cả nhóm',
   'no period between from and to has ended yet': 'chưa có kỳ nào giữa from và to kết thúc',
+  'Backtests cover every deal: admins and managers only':
+    'Kiểm định ngược bao gồm mọi giao dịch: chỉ quản trị viên và quản lý được xem',
   'Only the team’s manager or an admin submits a team forecast':
     'Chỉ quản lý của nhóm hoặc quản trị viên được gửi dự báo của nhóm',
 };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { errorResponses, idParams } from '../../../contracts/common.js';
 import {
+  backtestList,
+  backtestsQuery,
   categoryBody,
   categoryReply,
   forecastQuery,
@@ -19,6 +21,7 @@ import {
 } from '../../../contracts/forecast.js';
 import type { AppContext, TypedApp } from '../../app-context.js';
 import { currentUser } from '../../plugins/auth.js';
+import { listBacktests } from './backtests.service.js';
 import { setForecastCategory } from './deal-category.service.js';
 import { forecastReport as forecast } from './forecast.service.js';
 import { quotaStatusReport } from './quota-status.service.js';
@@ -110,5 +113,14 @@ export function forecastRoutes(app: TypedApp, { db }: AppContext): void {
       response: { 200: submissionList, ...errorResponses },
     },
     handler: async (request) => listSubmissions(db, currentUser(request), request.query),
+  });
+  app.get('/api/v1/forecast/backtests', {
+    schema: {
+      tags,
+      summary: 'Stored backtest runs (pipewright forecast backtest) with errors and calibration',
+      querystring: backtestsQuery,
+      response: { 200: backtestList, ...errorResponses },
+    },
+    handler: async (request) => listBacktests(db, currentUser(request), request.query.pipelineId),
   });
 }

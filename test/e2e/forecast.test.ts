@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBacktest } from '../../src/server/modules/forecast/backtest.service.js';
 import { seriousViolations } from './axe.js';
 import { hasChromium, launchBrowser, signIn, startE2EServer } from './harness.js';
 
@@ -34,6 +35,29 @@ describe.runIf(hasChromium)('the forecast page', () => {
     await page.getByText('No quota is set for you in this period.').waitFor();
     await page.getByLabel('Period').selectOption('quarter');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(6);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // After a backtest the page shows how each method did and the learned model's calibration.
+    const sales = await server.db
+      .selectFrom('pipelines')
+      .select(['id', 'workspace_id'])
+      .where('name', '=', 'Sales')
+      .executeTakeFirstOrThrow();
+    await runBacktest(server.db, {
+      workspaceId: sales.workspace_id,
+      pipelineId: sales.id,
+      unit: 'month',
+      from: '2026-05-01',
+      to: '2026-10-31',
+      runs: 300,
+      seed: 1,
+    });
+    await page.reload();
+    const calibration = page.getByRole('table', {
+      name: 'Learned chance of a win against what happened',
+    });
+    await calibration.waitFor();
+    expect(await calibration.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     if (process.env.FORECAST_SCREENSHOT) {
       await page.screenshot({ path: process.env.FORECAST_SCREENSHOT, fullPage: true });

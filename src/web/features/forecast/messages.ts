@@ -26,6 +26,16 @@ const en = {
   },
   unconverted:
     '{{count}} deals are in a currency without an exchange rate: they count as deals but not in amounts.',
+  backtest: {
+    title: 'How the methods did before',
+    explain:
+      'Latest backtest, {{from}} to {{to}}: each period forecast from what was known at its start.',
+    countError: 'Mean error (deals)',
+    coverage: 'P10–P90 held the actual',
+    calibration: 'Learned chance of a win against what happened',
+    predicted: 'Predicted',
+    observed: 'Won',
+  },
   quota: {
     title: 'My quota',
     none: 'No quota is set for you in this period.',
@@ -64,6 +74,16 @@ const vi: typeof en = {
   },
   unconverted:
     '{{count}} giao dịch dùng loại tiền chưa có tỷ giá: vẫn được đếm là giao dịch nhưng không tính vào số tiền.',
+  backtest: {
+    title: 'Các phương pháp đã dự báo đúng đến đâu',
+    explain:
+      'Lần kiểm định ngược gần nhất, {{from}} đến {{to}}: mỗi kỳ được dự báo từ những gì biết được lúc bắt đầu kỳ.',
+    countError: 'Sai số trung bình (giao dịch)',
+    coverage: 'P10–P90 chứa kết quả thực',
+    calibration: 'Khả năng thắng theo mô hình so với thực tế',
+    predicted: 'Dự đoán',
+    observed: 'Đã thắng',
+  },
   quota: {
     title: 'Chỉ tiêu của tôi',
     none: 'Bạn chưa có chỉ tiêu cho kỳ này.',

@@ -4,6 +4,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { usePipelines } from '../../../lib/queries/pipelines';
 import { useForecast, type ForecastParams } from '../api/forecast';
 import '../forecast.css';
+import { CalibrationTable } from './calibration-table';
 import { MethodTable } from './method-table';
 import { QuotaTile } from './quota-tile';
 
@@ -68,6 +69,7 @@ export function ForecastPage() {
               )}
             </>
           )}
+          <CalibrationTable pipelineId={pipelineId} />
         </>
       )}
     </div>

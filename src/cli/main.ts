@@ -4,6 +4,7 @@ import { DomainError } from '../domain/errors.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerDigestCommand } from './digest-command.js';
 import { registerExportCommand } from './export-command.js';
+import { registerForecastCommand } from './forecast-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerUserCommands } from './users-command.js';
@@ -20,6 +21,7 @@ registerDigestCommand(program);
 registerImportCommand(program);
 registerBackupCommands(program);
 registerExportCommand(program);
+registerForecastCommand(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-notifications.js';
 import * as m0006 from './migrations/0006-import.js';
 import * as m0007 from './migrations/0007-rates-spend.js';
 import * as m0008 from './migrations/0008-leads.js';
+import * as m0010 from './migrations/0010-quotas-forecasts.js';
 import * as m0012 from './migrations/0012-scoring.js';
 import * as m0013 from './migrations/0013-post-purchase.js';
 
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0006-import': m0006,
   '0007-rates-spend': m0007,
   '0008-leads': m0008,
+  '0010-quotas-forecasts': m0010,
   '0012-scoring': m0012,
   '0013-post-purchase': m0013,
 };

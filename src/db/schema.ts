@@ -176,6 +176,11 @@ export type DealsTable = Searchable & {
   stage_entered_at: Timestamp;
   last_activity_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   lead_id: ColumnType<string | null, string | null | undefined, string | null>;
+  forecast_category: ColumnType<
+    ForecastOverride | null,
+    ForecastOverride | null | undefined,
+    ForecastOverride | null
+  >;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -428,6 +433,10 @@ export type DB = {
   deal_links: DealLinksTable;
   import_batches: ImportBatchesTable;
   import_records: ImportRecordsTable;
+  quotas: QuotasTable;
+  forecast_submissions: ForecastSubmissionsTable;
+  forecast_backtests: ForecastBacktestsTable;
+  forecast_snapshots: ForecastSnapshotsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;
@@ -441,3 +450,66 @@ export type ContactRow = Selectable<ContactsTable>;
 export type DealEventRow = Selectable<DealEventsTable>;
 export type NewDealEvent = Insertable<DealEventsTable>;
 export type SavedViewRow = Selectable<SavedViewsTable>;
+
+// Forecasting (migration 0010).
+export type ForecastOverride = 'pipeline' | 'best_case' | 'commit' | 'omitted';
+export type QuotaUnit = 'month' | 'quarter' | 'year';
+
+export type QuotasTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  user_id: string | null;
+  team_id: string | null;
+  period_unit: QuotaUnit;
+  /** 'YYYY-MM-DD', the first day of the period. */
+  period_start: DateOnly;
+  kind: 'amount' | 'count';
+  target: number;
+  currency: string | null;
+  version: Version;
+  updated_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type ForecastSubmissionsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  user_id: string | null;
+  team_id: string | null;
+  submitted_by: string;
+  period_unit: QuotaUnit;
+  period_start: DateOnly;
+  amount_minor: number;
+  currency: string;
+  deal_count: number;
+  note: string | null;
+  submitted_at: CreatedAt;
+};
+
+export type ForecastBacktestsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  pipeline_id: string;
+  period_unit: 'month' | 'quarter';
+  from_date: DateOnly;
+  to_date: DateOnly;
+  runs: number;
+  seed: number;
+  currency: string;
+  summary: ColumnType<unknown, string, never>;
+  periods: ColumnType<unknown, string, never>;
+  ran_at: CreatedAt;
+};
+
+export type ForecastSnapshotsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  pipeline_id: string;
+  period_unit: QuotaUnit;
+  period_start: DateOnly;
+  taken_on: DateOnly;
+  currency: string;
+  forecast: ColumnType<unknown, string, never>;
+  taken_at: CreatedAt;
+};

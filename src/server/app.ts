@@ -24,6 +24,7 @@ import { dealRoutes } from './modules/deals/deals.routes.js';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
 import { dataExportRoutes } from './modules/exports/data-export.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
+import { forecastRoutes } from './modules/forecast/forecast.routes.js';
 import { funnelRoutes } from './modules/funnel/funnel.routes.js';
 import { importStreamRoutes } from './modules/imports/import-stream.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
@@ -104,6 +105,7 @@ export async function buildApp({
     analyticsCsvRoutes,
     scoringRoutes,
     postPurchaseRoutes,
+    forecastRoutes,
   ]) {
     routes(app, ctx);
   }

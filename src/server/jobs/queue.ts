@@ -10,6 +10,7 @@ export const QUEUES = {
   digestTick: 'digest-tick',
   digest: 'digest-send',
   renewals: 'renewal-tick',
+  forecastSnapshot: 'forecast-snapshot',
 } as const;
 
 /** Lets pg-boss write its job row inside one of our transactions: rolled back, no job. */

@@ -8,6 +8,7 @@ import {
   queueDigests,
   type DigestKey,
 } from '../modules/notifications/digest-schedule.js';
+import { takeForecastSnapshots } from '../modules/forecast/snapshot.service.js';
 import { sendDigest } from '../modules/notifications/digest.service.js';
 import type { Mailer } from '../modules/notifications/mailer.js';
 import {
@@ -94,6 +95,12 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
         await sweepDueReminders(db);
       }
     });
+    await boss.work(QUEUES.forecastSnapshot, polling, async () => {
+      const taken = await takeForecastSnapshots(db);
+      log.info({ taken }, 'weekly forecast snapshots taken');
+    });
+    // Mondays 01:00 UTC; one snapshot per pipeline, period and day, so a retry adds nothing.
+    await boss.schedule(QUEUES.forecastSnapshot, '0 1 * * 1');
     const cron = options.tickCron ?? '*/5 * * * *';
     await boss.schedule(QUEUES.reminderSweep, cron);
     await boss.schedule(QUEUES.digestTick, cron);

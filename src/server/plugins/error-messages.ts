@@ -171,6 +171,33 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'must be a month such as 2026-03': 'phải là một tháng, ví dụ 2026-03',
   'give either a template or stages, not both':
     'hãy cho mẫu (template) hoặc các giai đoạn (stages), không được cả hai',
+  // Quotas and forecasts.
+  'can be set on open deals only': 'chỉ đặt được cho giao dịch đang mở',
+  'must be the first day of the month, quarter or year':
+    'phải là ngày đầu tiên của tháng, quý hoặc năm',
+  'give either userId or teamId, not both': 'hãy cho userId hoặc teamId, không được cả hai',
+  'give either userId or teamId': 'hãy cho userId hoặc teamId',
+  'must be a whole number': 'phải là số nguyên',
+  'Only managers and admins set quotas': 'Chỉ quản lý và quản trị viên được đặt chỉ tiêu',
+  'Managers set quotas for the teams they lead only':
+    'Quản lý chỉ được đặt chỉ tiêu cho các nhóm mình phụ trách',
+  'Managers set quotas for the people whose deals they see only':
+    'Quản lý chỉ được đặt chỉ tiêu cho những người mà mình xem được giao dịch',
+  'You see the quotas of people whose deals you see only':
+    'Bạn chỉ xem được chỉ tiêu của những người mà bạn xem được giao dịch',
+  'Reps see their own quotas and forecasts only':
+    'Nhân viên kinh doanh chỉ xem được chỉ tiêu và dự báo của chính mình',
+  'Managers see the teams they lead or belong to only':
+    'Quản lý chỉ xem được các nhóm mình phụ trách hoặc là thành viên',
+  'A quota for this period exists already; change it instead':
+    'Đã có chỉ tiêu cho kỳ này; hãy sửa chỉ tiêu đó',
+  'Members’ quotas mix amounts and counts; set a quota for the team':
+    'Chỉ tiêu của các thành viên lẫn lộn số tiền và số giao dịch; hãy đặt chỉ tiêu cho cả nhóm',
+  'no period between from and to has ended yet': 'chưa có kỳ nào giữa from và to kết thúc',
+  'Backtests cover every deal: admins and managers only':
+    'Kiểm định ngược bao gồm mọi giao dịch: chỉ quản trị viên và quản lý được xem',
+  'Only the team’s manager or an admin submits a team forecast':
+    'Chỉ quản lý của nhóm hoặc quản trị viên được gửi dự báo của nhóm',
 };
 
 /** The records that notFound, versionConflict and duplicateOf name, as Vietnamese nouns. */
@@ -190,6 +217,7 @@ export const nouns: Record<string, string> = {
   deal: 'giao dịch',
   invitation: 'lời mời',
   pipeline: 'quy trình',
+  quota: 'chỉ tiêu',
   stage: 'giai đoạn',
   team: 'nhóm',
   user: 'người dùng',

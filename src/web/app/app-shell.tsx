@@ -34,6 +34,7 @@ export function AppShell() {
     ['/deals', t('nav.deals')],
     ['/funnel', t('nav.funnel')],
     ['/reports', t('nav.reports')],
+    ['/forecast', t('nav.forecast')],
     ['/calendar', t('nav.calendar')],
     ['/companies', t('nav.companies')],
     ['/contacts', t('nav.contacts')],

@@ -17,6 +17,10 @@ const ReportsPage = named(
   () => import('../features/reports/components/reports-page'),
   'ReportsPage',
 );
+const ForecastPage = named(
+  () => import('../features/forecast/components/forecast-page'),
+  'ForecastPage',
+);
 const DealPage = named(() => import('../features/records/components/deal-page'), 'DealPage');
 const CompanyPage = named(
   () => import('../features/records/components/company-page'),
@@ -63,6 +67,7 @@ export const router = createBrowserRouter([
       { path: 'deals/:id', element: <DealPage /> },
       { path: 'funnel/:pipelineId?', element: <FunnelPage /> },
       { path: 'reports/:pipelineId?', element: <ReportsPage /> },
+      { path: 'forecast', element: <ForecastPage /> },
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'contacts', element: <ContactsPage /> },

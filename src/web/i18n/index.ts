@@ -6,6 +6,7 @@ import { boardMessages } from '../features/board/messages';
 import { dealsMessages } from '../features/deals/messages';
 import { focusMessages } from '../features/focus/messages';
 import { importsMessages } from '../features/imports/messages';
+import { forecastMessages } from '../features/forecast/messages';
 import { leadsMessages } from '../features/leads/messages';
 import { notificationsMessages } from '../features/notifications/messages';
 import { postPurchaseMessages } from '../features/post-purchase/messages';
@@ -29,6 +30,7 @@ const namespaces = {
   deals: dealsMessages,
   focus: focusMessages,
   imports: importsMessages,
+  forecast: forecastMessages,
   leads: leadsMessages,
   notifications: notificationsMessages,
   postPurchase: postPurchaseMessages,

@@ -141,7 +141,9 @@ export async function loadHistories(
   });
 }
 
-function toHistoryEvent(e: Omit<DealEventRow, 'id' | 'workspace_id' | 'actor_id'>): HistoryEvent {
+export function toHistoryEvent(
+  e: Omit<DealEventRow, 'id' | 'workspace_id' | 'actor_id'>,
+): HistoryEvent {
   // Currency codes are char(3) in SQL; the created event keeps its currency in data.
   const trimmed = (s: string | null) => (s === null ? null : s.trim());
   return {

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { usePipelines } from '../../../lib/queries/pipelines';
+import { useForecast, type ForecastParams } from '../api/forecast';
+import '../forecast.css';
+import { CalibrationTable } from './calibration-table';
+import { MethodTable } from './method-table';
+import { QuotaTile } from './quota-tile';
+
+const UNITS = ['month', 'quarter', 'year'] as const;
+
+export function ForecastPage() {
+  const { t } = useTranslation('forecast');
+  const pipelines = usePipelines();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [periodUnit, setPeriodUnit] = useState<ForecastParams['periodUnit']>('month');
+  const pipelineId = chosen ?? pipelines.data?.[0]?.id ?? '';
+  const forecast = useForecast({ pipelineId, periodUnit }, pipelineId !== '');
+  const f = forecast.data;
+
+  return (
+    <div className="forecast-page">
+      <header className="page-header">
+        <h1>{t('title')}</h1>
+      </header>
+      {f && <p className="muted">{t('explain', { currency: f.currency })}</p>}
+      {pipelines.data?.length === 0 ? (
+        <EmptyState title={t('noPipelines')} />
+      ) : (
+        <>
+          <div className="forecast-filters">
+            <label>
+              {t('pipeline')}
+              <select value={pipelineId} onChange={(e) => setChosen(e.target.value)}>
+                {pipelines.data?.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('period')}
+              <select
+                value={periodUnit}
+                onChange={(e) => setPeriodUnit(e.target.value as ForecastParams['periodUnit'])}
+              >
+                {UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {t(`units.${u}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <QuotaTile periodUnit={periodUnit} />
+          {forecast.isError && <p role="alert">{t('loadError')}</p>}
+          {f && (
+            <>
+              <p className="muted small">
+                {f.period.from} – {f.period.to}
+              </p>
+              <MethodTable f={f} />
+              {f.unconvertedDealIds.length > 0 && (
+                <p className="muted small">
+                  {t('unconverted', { count: f.unconvertedDealIds.length })}
+                </p>
+              )}
+            </>
+          )}
+          <CalibrationTable pipelineId={pipelineId} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -23,7 +23,7 @@ describe.runIf(hasChromium)('leads', () => {
     // Budget required, so conversion waits for it.
     await page.goto(`${server.url}/settings/leads`);
     await page.getByRole('checkbox').nth(1).check();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save' }).first().click();
     await page.getByText('Saved').first().waitFor();
 
     await page.goto(`${server.url}/leads`);
@@ -79,5 +79,26 @@ describe.runIf(hasChromium)('leads', () => {
     await formPage.close();
     await page.goto(`${server.url}/leads?status=new`);
     await page.getByRole('button', { name: 'Hoàng Minh Quân' }).waitFor();
+  });
+
+  it('lets the admin set the scoring rules', async () => {
+    await page.goto(`${server.url}/settings/leads`);
+    await page.getByLabel('Per criterion answered yes').fill('15');
+    const sources = page.getByLabel(/Points per source/);
+    await sources.fill('Referral = 20\nEvent = 40\nnot a rule');
+    await page.getByRole('button', { name: 'Save' }).last().click();
+    await page.getByText('Line 3: write it as').waitFor();
+    await sources.fill('Referral = 20\nEvent = 40');
+    await page.getByRole('button', { name: 'Save' }).last().click();
+    await page.getByText('Saved').first().waitFor();
+    const row = await server.db
+      .selectFrom('workspaces')
+      .select('scoring_rules')
+      .where('is_demo', '=', true)
+      .executeTakeFirstOrThrow();
+    expect(row.scoring_rules).toMatchObject({
+      criterionYes: 15,
+      sources: { Referral: 20, Event: 40 },
+    });
   });
 });

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../session/use-me';
 import { useCaptureSettings, useDisableCapture, useRotateCapture } from '../api/lead-capture';
 import { useCriteria, useSaveCriteria, type Criterion } from '../api/leads';
 import '../leads.css';
+import { ScoringRulesForm } from './scoring-rules-form';
 
 /** Settings → Leads: naming the criteria, which are required, and the website form. */
 export function LeadsSettings() {
@@ -20,6 +21,8 @@ export function LeadsSettings() {
       {!isAdmin && <p className="settings-note">{t('settings.readOnly')}</p>}
       <h3>{t('criteria')}</h3>
       <CriteriaForm canEdit={isAdmin} />
+      <h3>{t('scoring.title')}</h3>
+      <ScoringRulesForm canEdit={isAdmin} />
       {isAdmin && <CaptureBox />}
     </section>
   );

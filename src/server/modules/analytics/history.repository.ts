@@ -24,7 +24,12 @@ export type HistoryWindow = { from: Date; until: Date };
  * before it began. A deal closed now with no change since `from` was closed all through the
  * window: it is in no bar, no count and no board of it, so years of closed deals are not read.
  */
-function reportDeals(db: Kysely<DB>, scope: Scope, f: HistoryFilters, window: HistoryWindow) {
+export function reportDeals(
+  db: Kysely<DB>,
+  scope: Scope,
+  f: HistoryFilters,
+  window: HistoryWindow,
+) {
   const { pipelineId } = f;
   return applyDealFilters(db.selectFrom('deals'), scope, {
     ownerId: f.ownerId,

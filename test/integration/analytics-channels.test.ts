@@ -255,3 +255,23 @@ describe('bad input', () => {
     expect(res.body.error.field).toBe(field);
   });
 });
+
+// Last: it adds a deal.
+describe('the date of a win', () => {
+  it('is its local date in the report’s zone, whose rate converts it', async () => {
+    // 00:30 on 11 March in Ho Chi Minh City, still 10 March in UTC: the rate of the 11th applies.
+    const res = await f.api.post('/api/v1/deals', {
+      title: 'Won after midnight',
+      pipelineId: f.pipeline.id,
+      stageId: f.stageId('Won'),
+      createdAt: '2026-03-10T17:30:00.000Z',
+      value: 10_000,
+      currency: 'USD',
+      source: 'Zones',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const r = await get('channels', MARCH);
+    const zones = r.channels.find((c: { channel: string }) => c.channel === 'Zones');
+    expect(zones.wonValue).toEqual(vnd(100 * 26_000));
+  });
+});

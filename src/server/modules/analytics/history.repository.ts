@@ -171,7 +171,9 @@ export function dealTitles(db: Kysely<DB>, workspaceId: string, ids: string[]) {
     .selectFrom('deals')
     .select(['id', 'title'])
     .where('workspace_id', '=', workspaceId)
-    .where('id', 'in', ids)
+    // One array parameter: a waterfall over 100,000 deals names more ids than the 65,535
+    // parameters a statement may have.
+    .where(sql<boolean>`id = any(${ids}::uuid[])`)
     .orderBy('title')
     .orderBy('id')
     .execute();

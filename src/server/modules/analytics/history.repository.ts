@@ -167,12 +167,12 @@ function toHistoryEvent(e: Omit<DealEventRow, 'id' | 'workspace_id' | 'actor_id'
 /** Titles of the deals a report names (already visible: they came from the loaded histories). */
 export function dealTitles(db: Kysely<DB>, workspaceId: string, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
+  // One array parameter: a waterfall over 100,000 deals names more ids than the 65,535
+  // parameters a statement may have.
   return db
     .selectFrom('deals')
     .select(['id', 'title'])
     .where('workspace_id', '=', workspaceId)
-    // One array parameter: a waterfall over 100,000 deals names more ids than the 65,535
-    // parameters a statement may have.
     .where(sql<boolean>`id = any(${ids}::uuid[])`)
     .orderBy('title')
     .orderBy('id')

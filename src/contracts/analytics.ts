@@ -7,20 +7,20 @@ import { id, isoDate, isoDateTime, localeSchema } from './common.js';
 export const MAX_PERIOD_DAYS = 3_660;
 const DAY_MS = 86_400_000;
 
-const filters = {
+export const filters = {
   pipelineId: id,
   ownerId: id.optional().describe('Deals owned by this user now'),
   teamId: id.optional().describe('Deals owned now by a member of this team'),
   source: z.string().max(80).optional().describe('Deals whose source is this, exactly'),
 };
 
-const period = {
+export const period = {
   from: isoDate.describe('First day of the period, in the caller’s time zone'),
   to: isoDate.describe('Last day of the period (included), in the caller’s time zone'),
 };
 
 // Typed loosely so that one check serves every report's query; both fields are valid dates here.
-const checkPeriod = (q: { from?: unknown; to?: unknown }, ctx: z.RefinementCtx) => {
+export const checkPeriod = (q: { from?: unknown; to?: unknown }, ctx: z.RefinementCtx) => {
   const days = (Date.parse(String(q.to)) - Date.parse(String(q.from))) / DAY_MS;
   if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
   else if (days >= MAX_PERIOD_DAYS) {
@@ -37,7 +37,7 @@ const qualification = id
   .describe('The qualification stage for the close rate; default the second open stage');
 
 /** The CSV variant of a report takes the same query plus the header language. */
-const lang = localeSchema.default('en').describe('Language of the CSV header row');
+export const lang = localeSchema.default('en').describe('Language of the CSV header row');
 
 // Each report's query, and the same with the CSV header language; both check the period.
 const periodReport = <S extends z.ZodRawShape>(shape: S) => ({
@@ -76,14 +76,14 @@ export const boardAtQuery = z.object({
 });
 export const boardAtCsvQuery = boardAtQuery.extend({ lang });
 
-const ratio = z.number().nullable();
+export const ratio = z.number().nullable();
 const reportPeriod = z.object({
   from: isoDate,
   to: isoDate,
   start: isoDateTime.describe('First instant of the period'),
   end: isoDateTime.describe('First instant after the period'),
 });
-const reportHead = { pipelineId: id, timeZone: z.string(), period: reportPeriod };
+export const reportHead = { pipelineId: id, timeZone: z.string(), period: reportPeriod };
 
 export const wonValue = z.object({
   currency: z.string(),
@@ -113,9 +113,24 @@ export const keyNumberValues = z.object({
     .describe('Minor units of won value per day'),
 });
 
+/** Money in the workspace currency: amounts converted at the rate of their date, the rest apart. */
+export const moneyInBase = z.object({
+  total: z.number().int().describe('Minor units of the workspace currency, rounded once'),
+  unconverted: z
+    .array(z.object({ currency: z.string(), minor: z.number().int(), firstDate: isoDate }))
+    .describe('Amounts without a rate on or before their date, per currency, left out of total'),
+  unconvertedCount: z.number().int().describe('How many amounts are left out'),
+});
+
 export const keyNumbersReport = z
   .object({ ...reportHead, qualificationStageId: id.nullable() })
   .extend(keyNumberValues.shape)
+  .extend({
+    baseCurrency: z.string().describe('The workspace currency the inBaseCurrency totals are in'),
+    inBaseCurrency: z
+      .object({ wonValue: moneyInBase, openAtEnd: moneyInBase, openWeighted: moneyInBase })
+      .describe('Won value at the rate of each win’s date; open values at the period’s last day'),
+  })
   .meta({ id: 'KeyNumbersReport' });
 
 export const trendsReport = z

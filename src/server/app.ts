@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import type { JobQueue } from './jobs/queue.js';
 import { analyticsCsvRoutes } from './modules/analytics/analytics-csv.routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
+import { salesReportRoutes } from './modules/analytics/sales-reports.routes.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
 import { calendarRoutes } from './modules/activities/calendar.routes.js';
 import { attentionRoutes } from './modules/attention/attention.routes.js';
@@ -106,6 +107,7 @@ export async function buildApp({
     scoringRoutes,
     postPurchaseRoutes,
     forecastRoutes,
+    salesReportRoutes,
   ]) {
     routes(app, ctx);
   }

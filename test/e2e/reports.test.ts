@@ -32,8 +32,25 @@ describe.runIf(hasChromium)('the reports page', () => {
     const created = await tiles.locator('.reports-tile-value').first().innerText();
     expect(Number(created.replace(/\D/g, ''))).toBeGreaterThan(0);
 
+    // The money in the workspace currency says how it was converted.
+    await expect
+      .poll(() => page.getByTestId('base-currency-note').innerText())
+      .toMatch(/at the rate of each date/);
+
     // Every chart drew on a canvas (ECharts loads lazily, after the numbers).
-    await expect.poll(() => page.locator('.reports-chart canvas').count()).toBe(3);
+    await expect.poll(() => page.locator('.reports-chart canvas').count()).toBe(4);
+    // The demo's deals have sources: the channel table has a row per source, the leaderboard
+    // a row per rep who closed or held a deal.
+    await expect
+      .poll(() => page.getByTestId('channels-table').locator('tbody tr').count())
+      .toBeGreaterThan(1);
+    await expect
+      .poll(() => page.getByTestId('leaderboard-table').locator('tbody tr').count())
+      .toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Win rate' }).click();
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: /Win rate/ }).getAttribute('aria-sort'))
+      .toBe('descending');
     await expect
       .poll(() => page.getByTestId('conversion-table').locator('tbody tr').count())
       .toBeGreaterThan(2);
@@ -90,7 +107,7 @@ describe.runIf(hasChromium)('the reports page', () => {
     await phone.getByRole('combobox', { name: /language/i }).selectOption('vi');
     await phone.getByRole('heading', { name: 'Báo cáo', level: 1 }).waitFor();
     await phone.getByTestId('key-numbers').getByText('Tỷ lệ thắng').waitFor();
-    await expect.poll(() => phone.locator('.reports-chart canvas').count()).toBe(3);
+    await expect.poll(() => phone.locator('.reports-chart canvas').count()).toBe(4);
     // Nothing wider than the screen: the tiles and tables wrap or scroll inside their boxes.
     const overflow = await phone.evaluate('document.documentElement.scrollWidth - innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,6 +1,7 @@
 // Each report as a CSV table (UTF-8 with BOM, CRLF, as the deal export): money in major units with
 // the currency's own decimals, rates and days unrounded, one row per figure and currency.
 import { CSV_BOM, csvRow, decimalAmount, type CsvCell } from '../../../domain/csv.js';
+import type { InBase } from '../../../domain/analytics/in-base.js';
 import { currencyExponent } from '../../../domain/money.js';
 import type { boardAtReport, waterfallReport } from './time-travel.service.js';
 import type { keyNumbersReport, trendsReport } from './key-numbers.service.js';
@@ -8,16 +9,19 @@ import type { stageConversionReport } from './stage-conversion.service.js';
 import { csvHeaders, type CsvLang } from './csv-headers.js';
 
 type KeyNumbersReport = Awaited<ReturnType<typeof keyNumbersReport>>;
-type Values = Omit<KeyNumbersReport, 'pipelineId' | 'timeZone' | 'period' | 'qualificationStageId'>;
+type Values = Omit<
+  KeyNumbersReport,
+  'pipelineId' | 'timeZone' | 'period' | 'qualificationStageId' | 'baseCurrency' | 'inBaseCurrency'
+>;
 
 /** Minor units as major units; a mean or median may fall between two minor units. */
-function major(minor: number | null, currency: string): CsvCell {
+export function major(minor: number | null, currency: string): CsvCell {
   if (minor === null) return null;
   const exponent = currencyExponent(currency);
   return Number.isSafeInteger(minor) ? decimalAmount(minor, exponent) : minor / 10 ** exponent;
 }
 
-const table = (rows: CsvCell[][]) => CSV_BOM + rows.map(csvRow).join('');
+export const table = (rows: CsvCell[][]) => CSV_BOM + rows.map(csvRow).join('');
 
 /** Metric, currency, value: one row per figure (per currency for money). */
 function keyNumberRows(k: Values, h: ReturnType<typeof csvHeaders>['keyNumbers']): CsvCell[][] {
@@ -45,9 +49,26 @@ function keyNumberRows(k: Values, h: ReturnType<typeof csvHeaders>['keyNumbers']
   ];
 }
 
+/** A total in the workspace currency, then each currency it leaves out for want of a rate. */
+export function inBaseRows(label: string, missingLabel: string, money: InBase, base: string) {
+  return [
+    [label, base, major(money.total, base)],
+    ...money.unconverted.map((u) => [missingLabel, u.currency, major(u.minor, u.currency)]),
+  ];
+}
+
 export function keyNumbersCsv(report: KeyNumbersReport, lang: CsvLang): string {
   const h = csvHeaders(lang);
-  return table([[h.metric, h.currency, h.value], ...keyNumberRows(report, h.keyNumbers)]);
+  const k = h.keyNumbers;
+  const base = report.baseCurrency;
+  const money = report.inBaseCurrency;
+  return table([
+    [h.metric, h.currency, h.value],
+    ...keyNumberRows(report, k),
+    ...inBaseRows(k.wonTotalBase, k.wonTotalUnconverted, money.wonValue, base),
+    ...inBaseRows(k.openTotalBase, k.openTotalUnconverted, money.openAtEnd, base),
+    ...inBaseRows(k.openWeightedBase, k.openWeightedUnconverted, money.openWeighted, base),
+  ]);
 }
 
 /** One row per bucket and figure: the key-number table with the bucket's first and last day. */

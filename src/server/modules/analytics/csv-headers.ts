@@ -47,6 +47,12 @@ const en = {
     openTotal: 'Open value at period end',
     openWeighted: 'Weighted open value at period end',
     velocity: 'Sales velocity (per day)',
+    wonTotalBase: 'Won value in the workspace currency',
+    wonTotalUnconverted: 'Won value without a rate (left out)',
+    openTotalBase: 'Open value at period end in the workspace currency',
+    openTotalUnconverted: 'Open value without a rate (left out)',
+    openWeightedBase: 'Weighted open value in the workspace currency',
+    openWeightedUnconverted: 'Weighted open value without a rate (left out)',
   },
   bars: {
     start: 'Start',
@@ -108,6 +114,12 @@ const vi: typeof en = {
     openTotal: 'Giá trị đang mở cuối kỳ',
     openWeighted: 'Giá trị có trọng số cuối kỳ',
     velocity: 'Tốc độ bán hàng (mỗi ngày)',
+    wonTotalBase: 'Giá trị thắng theo tiền tệ của không gian làm việc',
+    wonTotalUnconverted: 'Giá trị thắng chưa có tỷ giá (không tính)',
+    openTotalBase: 'Giá trị đang mở cuối kỳ theo tiền tệ của không gian làm việc',
+    openTotalUnconverted: 'Giá trị đang mở chưa có tỷ giá (không tính)',
+    openWeightedBase: 'Giá trị có trọng số theo tiền tệ của không gian làm việc',
+    openWeightedUnconverted: 'Giá trị có trọng số chưa có tỷ giá (không tính)',
   },
   bars: {
     start: 'Đầu kỳ',
@@ -124,5 +136,56 @@ const vi: typeof en = {
     end: 'Cuối kỳ',
   },
 };
+
+const enSales = {
+  channel: 'Channel',
+  noSource: '(no source)',
+  leadsCreated: 'Leads created',
+  leadsQualified: 'Leads qualified',
+  dealsCreated: 'Deals created',
+  dealsWon: 'Deals won',
+  wonValue: 'Won value',
+  wonUnconverted: 'Won value without a rate',
+  spend: 'Marketing spend',
+  spendUnconverted: 'Spend without a rate',
+  costPerLead: 'Cost per lead',
+  costPerWonDeal: 'Cost per won deal',
+  returnOnSpend: 'Return on spend',
+  owner: 'Owner',
+  team: 'Team',
+  lost: 'Deals lost',
+  winRate: 'Win rate',
+  cycleDays: 'Mean sales cycle (days)',
+  openCount: 'Open deals at period end',
+  openWeighted: 'Weighted open value',
+  openUnconverted: 'Weighted open value without a rate',
+};
+
+const viSales: typeof enSales = {
+  channel: 'Kênh',
+  noSource: '(không có nguồn)',
+  leadsCreated: 'Khách tiềm năng mới',
+  leadsQualified: 'Khách tiềm năng đủ điều kiện',
+  dealsCreated: 'Giao dịch tạo mới',
+  dealsWon: 'Giao dịch thắng',
+  wonValue: 'Giá trị thắng',
+  wonUnconverted: 'Giá trị thắng chưa có tỷ giá',
+  spend: 'Chi phí tiếp thị',
+  spendUnconverted: 'Chi phí chưa có tỷ giá',
+  costPerLead: 'Chi phí mỗi khách tiềm năng',
+  costPerWonDeal: 'Chi phí mỗi giao dịch thắng',
+  returnOnSpend: 'Lợi nhuận trên chi phí',
+  owner: 'Người phụ trách',
+  team: 'Nhóm',
+  lost: 'Giao dịch thua',
+  winRate: 'Tỷ lệ thắng',
+  cycleDays: 'Chu kỳ bán hàng trung bình (ngày)',
+  openCount: 'Giao dịch đang mở cuối kỳ',
+  openWeighted: 'Giá trị có trọng số',
+  openUnconverted: 'Giá trị có trọng số chưa có tỷ giá',
+};
+
+/** The words of the channel and leaderboard CSV files. */
+export const salesHeaders = (lang: CsvLang) => (lang === 'vi' ? viSales : enSales);
 
 export const csvHeaders = (lang: CsvLang) => (lang === 'vi' ? vi : en);

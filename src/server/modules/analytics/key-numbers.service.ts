@@ -1,12 +1,15 @@
 // Key numbers for one period, and the same numbers per week, month or quarter (trends).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import { keyNumbersInBase } from '../../../domain/analytics/key-numbers-in-base.js';
 import { keyNumbers, type KeyNumbers } from '../../../domain/analytics/key-numbers.js';
 import { periodsBetween } from '../../../domain/analytics/periods.js';
 import type { Period } from '../../../domain/analytics/stages.js';
 import { invalid } from '../../../domain/errors.js';
+import { localDate } from '../../../domain/local-day.js';
 import type { Actor } from '../auth/actor.js';
 import { historiesForPeriods } from './bucket-histories.js';
+import { conversionOf } from './channels.repository.js';
 import { loadHistories, type HistoryFilters } from './history.repository.js';
 import {
   describePeriod,
@@ -69,13 +72,25 @@ export async function keyNumbersReport(db: Kysely<DB>, actor: Actor, input: KeyN
   const ctx = await reportContext(db, actor, input);
   const qualification = qualificationOf(ctx, input.qualificationStageId);
   const period = periodOf(input.from, input.to, ctx.timeZone);
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
+  const [histories, conversion] = await Promise.all([
+    loadHistories(db, ctx.scope, ctx.filters, windowOf(period)),
+    conversionOf(db, actor.workspaceId),
+  ]);
   return {
     pipelineId: ctx.filters.pipelineId,
     timeZone: ctx.timeZone,
     period: describePeriod(period, ctx.timeZone),
     qualificationStageId: qualification?.id ?? null,
     ...keyNumberValues(compute(ctx, histories, period, positionOf(qualification))),
+    baseCurrency: conversion.base,
+    inBaseCurrency: keyNumbersInBase({
+      histories,
+      pipelineId: ctx.filters.pipelineId,
+      period,
+      stages: ctx.index,
+      dateOf: (instant) => localDate(new Date(instant), ctx.timeZone),
+      conversion,
+    }),
   };
 }
 

@@ -2,7 +2,8 @@ const en = {
   title: 'Reports',
   explain:
     'Computed from the deal history: a past period gives the same answer today as it did then. ' +
-    'Money is shown per currency, never added across currencies.',
+    'Money is shown per currency; totals in the workspace currency are converted at the rate ' +
+    'of each date.',
   loadError: 'This report could not be loaded.',
   noPipelines: {
     title: 'No pipeline yet',
@@ -127,6 +128,54 @@ const en = {
     won: 'Won',
     lost: 'Lost',
     winRate: 'Win rate',
+  },
+  inBase: {
+    label: 'In {{currency}}',
+    detail: 'won · open {{open}} · weighted {{weighted}}',
+    note: 'Converted to {{currency}} at the rate of each date; all amounts had a rate.',
+    noteMissing_one:
+      'Converted to {{currency}} at the rate of each date; {{count}} amount without a rate is shown apart (won: {{won}}; open: {{open}}).',
+    noteMissing_other:
+      'Converted to {{currency}} at the rate of each date; {{count}} amounts without a rate are shown apart (won: {{won}}; open: {{open}}).',
+  },
+  channels: {
+    title: 'Channels',
+    explain:
+      'Leads and deals per source, with the marketing spend of the months that start in the ' +
+      'period. Money in {{currency}}, converted at the rate of each date.',
+    channel: 'Channel',
+    noSource: 'No source',
+    leadsCreated: 'Leads',
+    leadsQualified: 'Qualified',
+    dealsCreated: 'Deals',
+    dealsWon: 'Won',
+    wonValue: 'Won value',
+    spend: 'Spend',
+    costPerLead: 'Cost per lead',
+    costPerWonDeal: 'Cost per won deal',
+    returnOnSpend: 'Return on spend',
+    noSpend: 'not entered',
+    apart: 'without a rate: {{amounts}}',
+    empty: 'No leads, deals or spend in this period.',
+    chartLabel: 'Won value and spend per channel',
+    tableCaption: 'Leads, deals, won value and spend per channel',
+  },
+  leaderboard: {
+    title: 'Leaderboard',
+    explain:
+      'Wins count for whoever owned the deal when it was won. Money in {{currency}}, ' +
+      'converted at the rate of each date. Select a column heading to sort.',
+    by: 'Per',
+    byOwner: 'Owner',
+    byTeam: 'Team',
+    name: 'Name',
+    won: 'Won',
+    winRate: 'Win rate',
+    wonValue: 'Won value',
+    cycleDays: 'Average cycle',
+    openWeighted: 'Weighted pipeline',
+    empty: 'Nobody closed a deal or held an open one in this period.',
+    tableCaption: 'Leaderboard',
   },
   boardAt: {
     title: 'Board on a day',
@@ -267,6 +316,54 @@ const vi: typeof en = {
     won: 'Thắng',
     lost: 'Thua',
     winRate: 'Tỷ lệ thắng',
+  },
+  inBase: {
+    label: 'Quy đổi sang {{currency}}',
+    detail: 'thắng · đang mở {{open}} · có trọng số {{weighted}}',
+    note: 'Quy đổi sang {{currency}} theo tỷ giá của từng ngày; mọi khoản đều có tỷ giá.',
+    noteMissing_one:
+      'Quy đổi sang {{currency}} theo tỷ giá của từng ngày; {{count}} khoản chưa có tỷ giá được ghi riêng (thắng: {{won}}; đang mở: {{open}}).',
+    noteMissing_other:
+      'Quy đổi sang {{currency}} theo tỷ giá của từng ngày; {{count}} khoản chưa có tỷ giá được ghi riêng (thắng: {{won}}; đang mở: {{open}}).',
+  },
+  channels: {
+    title: 'Kênh',
+    explain:
+      'Khách tiềm năng và giao dịch theo nguồn, cùng chi phí tiếp thị của các tháng bắt đầu ' +
+      'trong kỳ. Tiền tính bằng {{currency}}, quy đổi theo tỷ giá của từng ngày.',
+    channel: 'Kênh',
+    noSource: 'Không có nguồn',
+    leadsCreated: 'Khách tiềm năng',
+    leadsQualified: 'Đủ điều kiện',
+    dealsCreated: 'Giao dịch',
+    dealsWon: 'Thắng',
+    wonValue: 'Giá trị thắng',
+    spend: 'Chi phí',
+    costPerLead: 'Chi phí mỗi khách tiềm năng',
+    costPerWonDeal: 'Chi phí mỗi giao dịch thắng',
+    returnOnSpend: 'Lợi nhuận trên chi phí',
+    noSpend: 'chưa nhập',
+    apart: 'chưa có tỷ giá: {{amounts}}',
+    empty: 'Không có khách tiềm năng, giao dịch hay chi phí nào trong kỳ này.',
+    chartLabel: 'Giá trị thắng và chi phí theo kênh',
+    tableCaption: 'Khách tiềm năng, giao dịch, giá trị thắng và chi phí theo kênh',
+  },
+  leaderboard: {
+    title: 'Bảng xếp hạng',
+    explain:
+      'Giao dịch thắng được tính cho người phụ trách vào lúc thắng. Tiền tính bằng {{currency}}, ' +
+      'quy đổi theo tỷ giá của từng ngày. Chọn tiêu đề cột để sắp xếp.',
+    by: 'Theo',
+    byOwner: 'Người phụ trách',
+    byTeam: 'Nhóm',
+    name: 'Tên',
+    won: 'Thắng',
+    winRate: 'Tỷ lệ thắng',
+    wonValue: 'Giá trị thắng',
+    cycleDays: 'Chu kỳ trung bình',
+    openWeighted: 'Giá trị có trọng số',
+    empty: 'Không ai chốt giao dịch hay có giao dịch đang mở trong kỳ này.',
+    tableCaption: 'Bảng xếp hạng',
   },
   boardAt: {
     title: 'Bảng vào một ngày',

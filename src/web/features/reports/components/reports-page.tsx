@@ -11,9 +11,11 @@ import { todayIn } from '../model/report-periods';
 import { rangeOf, readSearch, writeSearch, type ReportSearch } from '../model/report-search';
 import '../reports.css';
 import { BoardAtSection } from './board-at-section';
+import { ChannelsSection } from './channels-section';
 import { ConversionSection } from './conversion-section';
 import { CsvLink } from './csv-link';
 import { KeyNumberTiles } from './key-number-tiles';
+import { LeaderboardSection } from './leaderboard-section';
 import { ReportFilters } from './report-filters';
 import { SectionBody } from './section-states';
 import { TrendsSection } from './trends-section';
@@ -115,6 +117,8 @@ export function ReportsPage() {
             unit={search.unit}
             onUnit={(unit) => setSearch({ unit })}
           />
+          <ChannelsSection filters={filters} />
+          <LeaderboardSection filters={filters} />
           <BoardAtSection filters={filters} timeZone={timeZone} today={today} />
         </>
       )}

@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMavenCrm } from '../../src/server/modules/imports/maven-preset.js';
+import { hasMaven, MAVEN_DIR } from '../helpers/datasets.js';
 import { createTestApp, workspaceFactory, type TestApp } from '../helpers/test-app.js';
 
-const MAVEN = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'datasets',
-  'maven-crm-sales-opportunities',
-);
+const MAVEN = MAVEN_DIR;
 
 let t: TestApp;
 beforeAll(async () => {
@@ -36,7 +29,7 @@ const count = async (table: 'users' | 'deals' | 'companies' | 'pipelines', works
   (await t.db.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).execute())
     .length;
 
-describe('the Maven CRM preset', () => {
+describe.runIf(hasMaven)('the Maven CRM preset', () => {
   it('checks every file first: one bad opportunity and nothing at all is written', async () => {
     const { workspaceId, admin } = await workspaceFactory(t.db);
     const folder = folderWith([

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { createDatabase } from '../../src/db/database.js';
-import { root } from '../helpers/processes.js';
 
-export const MAVEN = join(root, '..', 'shared', 'datasets', 'maven-crm-sales-opportunities');
+import { hasMaven, MAVEN_DIR } from '../helpers/datasets.js';
+
+export const MAVEN = MAVEN_DIR;
+export { hasMaven };
 
 export type PipelineNumbers = {
   perStage: Record<string, number>;

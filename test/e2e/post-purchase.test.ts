@@ -53,4 +53,30 @@ describe.runIf(hasChromium)('after the win', () => {
     await page.waitForURL(/\/deals\/[0-9a-f-]+$/);
     await page.getByRole('region', { name: 'After the win' }).getByText('Onboarding of').waitFor();
   });
+
+  it('credits a referring customer on the Reports page', async () => {
+    const customer = await server.db
+      .selectFrom('companies')
+      .select('name')
+      .orderBy('name')
+      .executeTakeFirstOrThrow();
+    await page.goto(`${server.url}/leads`);
+    await page.getByRole('button', { name: /New lead/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'New lead' });
+    await dialog.getByLabel('Name').fill('Referred friend');
+    await dialog.getByLabel(/Referred by/).fill('No such customer');
+    await dialog.getByRole('button', { name: 'Add lead' }).click();
+    await dialog.getByText('Choose a customer from the list').waitFor();
+    await dialog.getByLabel(/Referred by/).fill(customer.name);
+    // The list of customers loads as one types; the exact name then resolves.
+    await page.waitForTimeout(600);
+    await dialog.getByRole('button', { name: 'Add lead' }).click();
+    const detail = page.getByRole('article', { name: 'Referred friend' });
+    await detail.getByRole('link', { name: customer.name }).waitFor();
+
+    await page.goto(`${server.url}/reports`);
+    const section = page.getByRole('region', { name: 'Customers' });
+    await section.getByRole('cell', { name: customer.name }).waitFor();
+    await section.getByText('Net revenue retention').waitFor();
+  });
 });

@@ -90,12 +90,12 @@ describe.runIf(hasChromium)('the reports page', () => {
       .poll(() => page.getByTestId('conversion-table').locator('thead th').count())
       .toBe(10);
     await page.getByLabel('Period').selectOption('custom');
-    await page.getByLabel('From').fill('2026-11-01');
+    await page.getByLabel('From', { exact: true }).fill('2026-11-01');
     await expect.poll(() => page.url()).toContain('from=2026-11-01');
     await page.getByTestId('key-numbers').waitFor();
     // Long before the demo's history began: the page says so and points to the board.
-    await page.getByLabel('From').fill('2020-01-01');
-    await page.getByLabel('To').fill('2020-12-31');
+    await page.getByLabel('From', { exact: true }).fill('2020-01-01');
+    await page.getByLabel('To', { exact: true }).fill('2020-12-31');
     await page.getByText('No deal history in this period').waitFor();
     expect(await page.locator('.reports-chart').count()).toBe(0);
   });

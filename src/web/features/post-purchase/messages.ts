@@ -19,6 +19,26 @@ const en = {
   value: 'Value',
   create: 'Create',
   none: 'None yet.',
+  customers: {
+    title: 'Customers',
+    renewalRate: 'Renewal rate',
+    renewals: '{{won}} renewed, {{lost}} lost',
+    nrr: 'Net revenue retention',
+    nrrDetail: '{{customers}} customers: {{starting}} → {{ending}} a year',
+    unconverted_one: '{{count}} amount without an exchange rate left out',
+    unconverted_other: '{{count}} amounts without an exchange rate left out',
+    referrals: 'Referrals',
+    noReferrals: 'No referred leads in this period. Name the referring customer on a lead.',
+    customer: 'Customer',
+    referred: 'Leads referred',
+    converted: 'Converted',
+    won: 'Deals won',
+    wonValue: 'Won value',
+    expand: 'Ready for more (live 90+ days, no expansion yet)',
+    noSuggestions: 'Every customer of 90 days or more has an expansion deal.',
+    since_one: 'customer since {{date}}, {{count}} won deal',
+    since_other: 'customer since {{date}}, {{count}} won deals',
+  },
 };
 
 const vi: typeof en = {
@@ -42,6 +62,27 @@ const vi: typeof en = {
   value: 'Giá trị',
   create: 'Tạo',
   none: 'Chưa có.',
+  customers: {
+    title: 'Khách hàng',
+    renewalRate: 'Tỷ lệ gia hạn',
+    renewals: '{{won}} gia hạn, {{lost}} mất',
+    nrr: 'Giữ chân doanh thu ròng',
+    nrrDetail: '{{customers}} khách hàng: {{starting}} → {{ending}} mỗi năm',
+    unconverted_one: '{{count}} khoản chưa có tỷ giá bị bỏ ra',
+    unconverted_other: '{{count}} khoản chưa có tỷ giá bị bỏ ra',
+    referrals: 'Giới thiệu',
+    noReferrals:
+      'Không có khách hàng tiềm năng được giới thiệu trong kỳ này. Hãy ghi khách hàng giới thiệu trên khách hàng tiềm năng.',
+    customer: 'Khách hàng',
+    referred: 'Đã giới thiệu',
+    converted: 'Đã chuyển đổi',
+    won: 'Giao dịch thắng',
+    wonValue: 'Giá trị thắng',
+    expand: 'Sẵn sàng mua thêm (đã dùng 90+ ngày, chưa có mở rộng)',
+    noSuggestions: 'Mọi khách hàng từ 90 ngày trở lên đều đã có giao dịch mở rộng.',
+    since_one: 'khách hàng từ {{date}}, {{count}} giao dịch thắng',
+    since_other: 'khách hàng từ {{date}}, {{count}} giao dịch thắng',
+  },
 };
 
 export const postPurchaseMessages = { en, vi };

@@ -53,6 +53,7 @@ export type LeadDraft = {
   website?: string | null;
   jobTitle?: string | null;
   source?: string | null;
+  referrerCompanyId?: string | null;
 };
 
 export const useCreateLead = () => {

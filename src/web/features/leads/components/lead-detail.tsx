@@ -57,6 +57,14 @@ export function LeadDetail({ id, criteria }: { id: string; criteria: Criterion[]
             </div>
           ) : null,
         )}
+        {l.referrerCompanyId && (
+          <div>
+            <dt>{t('referredBy')}</dt>
+            <dd>
+              <Link to={`/companies/${l.referrerCompanyId}`}>{l.referrerCompanyName}</Link>
+            </dd>
+          </div>
+        )}
       </dl>
       {converted && l.convertedAt && (
         <p className="muted">

@@ -5,6 +5,8 @@ import { Dialog } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
 import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useCompanies } from '../../records/api/use-companies';
 import { useCreateLead, type Lead, type LeadDraft } from '../api/leads';
 
 // Channel names are data shared with marketing spend, so they stay as entered (in English here).
@@ -28,6 +30,10 @@ export function NewLeadDialog({ open, onClose, onCreated }: Props) {
     source: '',
   });
   const [nameError, setNameError] = useState<string>();
+  const [referrer, setReferrer] = useState('');
+  const [referrerError, setReferrerError] = useState<string>();
+  const companies = useCompanies(useDebouncedValue(referrer.trim(), 250));
+  const companyOptions = companies.data?.pages.flatMap((p) => p.data) ?? [];
   const error = create.error instanceof ApiError ? create.error : null;
 
   const submit = (e: FormEvent) => {
@@ -36,6 +42,14 @@ export function NewLeadDialog({ open, onClose, onCreated }: Props) {
     setNameError(undefined);
     const body: LeadDraft = { name: draft.name.trim() };
     for (const f of fields) if (f !== 'name' && draft[f].trim()) body[f] = draft[f].trim();
+    if (referrer.trim()) {
+      const match = companyOptions.find(
+        (c) => c.name.toLowerCase() === referrer.trim().toLowerCase(),
+      );
+      if (!match) return setReferrerError(t('referrerPick'));
+      body.referrerCompanyId = match.id;
+    }
+    setReferrerError(undefined);
     create.mutate(body, {
       onSuccess: (lead) => {
         toast.show(t('created'));
@@ -68,6 +82,18 @@ export function NewLeadDialog({ open, onClose, onCreated }: Props) {
             error={f === 'name' ? (nameError ?? fieldErr(error, f)) : fieldErr(error, f)}
           />
         ))}
+        <Field
+          label={t('referrer')}
+          value={referrer}
+          list="leads-referrers"
+          onChange={(e) => setReferrer(e.target.value)}
+          error={referrerError ?? fieldErr(error, 'referrerCompanyId')}
+        />
+        <datalist id="leads-referrers">
+          {companyOptions.map((c) => (
+            <option key={c.id} value={c.name} />
+          ))}
+        </datalist>
         <datalist id="leads-sources">
           {SOURCES.map((s) => (
             <option key={s} value={s} />

@@ -10,6 +10,7 @@ import type { ReportFilters as Filters } from '../api/report-query';
 import { todayIn } from '../model/report-periods';
 import { rangeOf, readSearch, writeSearch, type ReportSearch } from '../model/report-search';
 import '../reports.css';
+import { CustomersSection } from '../../post-purchase/customers-section';
 import { BoardAtSection } from './board-at-section';
 import { ChannelsSection } from './channels-section';
 import { ConversionSection } from './conversion-section';
@@ -119,6 +120,7 @@ export function ReportsPage() {
           />
           <ChannelsSection filters={filters} />
           <LeaderboardSection filters={filters} />
+          <CustomersSection from={filters.from} to={filters.to} />
           <BoardAtSection filters={filters} timeZone={timeZone} today={today} />
         </>
       )}

@@ -14,7 +14,7 @@ export const QUEUES = {
 } as const;
 
 /** Lets pg-boss write its job row inside one of our transactions: rolled back, no job. */
-export function inTransaction(trx: Kysely<DB>): PgBoss.Db {
+export function queueDbOf(trx: Kysely<DB>): PgBoss.Db {
   return {
     executeSql: async (text, values) => {
       const result = await trx.executeQuery(CompiledQuery.raw(text, values));
@@ -36,7 +36,7 @@ export function jobQueueOf(boss: PgBoss): JobQueue {
         retryLimit: 10,
         retryBackoff: true,
         expireInSeconds: 60,
-        db: inTransaction(trx),
+        db: queueDbOf(trx),
       });
     },
   };
@@ -48,5 +48,5 @@ export const digestJob = (trx: Kysely<DB>, boss: PgBoss, key: DigestKey) =>
     retryBackoff: true,
     retryDelay: 30,
     expireInSeconds: 120,
-    db: inTransaction(trx),
+    db: queueDbOf(trx),
   });

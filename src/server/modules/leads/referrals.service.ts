@@ -1,9 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { invalid } from '../../../domain/errors.js';
-import { addDays, startOfLocalDay } from '../../../domain/local-day.js';
 import { scopeOf } from '../access/visibility.js';
 import type { Actor } from '../auth/actor.js';
+import { workspaceDays } from '../shared/workspace-days.js';
 
 /**
  * Credit for referring customers over a period of local days (the workspace's zone, both ends
@@ -15,15 +14,8 @@ export async function referralCredit(
   actor: Actor,
   range: { from: string; to: string },
 ) {
-  if (range.to < range.from) throw invalid('to', 'must not be before from');
+  const { start, end } = await workspaceDays(db, actor.workspaceId, range);
   const scope = await scopeOf(db, actor);
-  const ws = await db
-    .selectFrom('workspaces')
-    .select('timezone')
-    .where('id', '=', actor.workspaceId)
-    .executeTakeFirstOrThrow();
-  const start = startOfLocalDay(range.from, ws.timezone);
-  const end = startOfLocalDay(addDays(range.to, 1), ws.timezone);
   const inPeriod = (column: string) =>
     sql<boolean>`${sql.ref(column)} >= ${start} and ${sql.ref(column)} < ${end}`;
   const leads = await db

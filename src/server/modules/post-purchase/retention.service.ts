@@ -1,10 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { invalid } from '../../../domain/errors.js';
 import { convertSum } from '../../../domain/exchange.js';
-import { addDays, startOfLocalDay } from '../../../domain/local-day.js';
 import { scopeOf } from '../access/visibility.js';
 import type { Actor } from '../auth/actor.js';
+import { workspaceDays } from '../shared/workspace-days.js';
 import { moneyOf } from '../scoring/scoring-data.js';
 
 const annual = (minor: number | null, period: 'month' | 'year' | null) =>
@@ -18,15 +17,8 @@ const annual = (minor: number | null, period: 'month' | 'year' | null) =>
  *   workspace currency at the rate of the day.
  */
 export async function retention(db: Kysely<DB>, actor: Actor, range: { from: string; to: string }) {
-  if (range.to < range.from) throw invalid('to', 'must not be before from');
+  const { start, end } = await workspaceDays(db, actor.workspaceId, range);
   const scope = await scopeOf(db, actor);
-  const ws = await db
-    .selectFrom('workspaces')
-    .select('timezone')
-    .where('id', '=', actor.workspaceId)
-    .executeTakeFirstOrThrow();
-  const start = startOfLocalDay(range.from, ws.timezone);
-  const end = startOfLocalDay(addDays(range.to, 1), ws.timezone);
   const renewals = await db
     .selectFrom('deal_links as l')
     .innerJoin('deals as d', 'd.id', 'l.deal_id')

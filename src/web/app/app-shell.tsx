@@ -26,19 +26,35 @@ export function AppShell() {
     useCallback(() => setQuickAddOpen(true), []),
   );
 
-  const links = [
-    ['/my-day', t('nav.myDay')],
-    ['/focus', t('nav.focus')],
-    ['/leads', t('nav.leads')],
-    ['/board', t('nav.board')],
-    ['/deals', t('nav.deals')],
-    ['/funnel', t('nav.funnel')],
-    ['/reports', t('nav.reports')],
-    ['/forecast', t('nav.forecast')],
-    ['/calendar', t('nav.calendar')],
-    ['/companies', t('nav.companies')],
-    ['/contacts', t('nav.contacts')],
-    ['/settings', t('nav.settings')],
+  // Grouped the way a seller's week runs: the work itself, the numbers, the address book.
+  const groups = [
+    {
+      heading: t('navGroups.work'),
+      links: [
+        ['/my-day', t('nav.myDay')],
+        ['/focus', t('nav.focus')],
+        ['/leads', t('nav.leads')],
+        ['/board', t('nav.board')],
+        ['/deals', t('nav.deals')],
+        ['/calendar', t('nav.calendar')],
+      ],
+    },
+    {
+      heading: t('navGroups.insights'),
+      links: [
+        ['/reports', t('nav.reports')],
+        ['/forecast', t('nav.forecast')],
+        ['/funnel', t('nav.funnel')],
+      ],
+    },
+    {
+      heading: t('navGroups.records'),
+      links: [
+        ['/companies', t('nav.companies')],
+        ['/contacts', t('nav.contacts')],
+        ['/settings', t('nav.settings')],
+      ],
+    },
   ] as const;
 
   return (
@@ -48,17 +64,6 @@ export function AppShell() {
       </a>
       <header className="topbar">
         <span className="brand">{t('appName')}</span>
-        <nav aria-label={t('mainNav')} className="topnav">
-          {links.map(([to, label]) => (
-            <NavLink
-              key={to}
-              to={to}
-              className={({ isActive }) => (isActive ? 'active' : undefined)}
-            >
-              {label}
-            </NavLink>
-          ))}
-        </nav>
         <div className="topbar-actions">
           <Button variant="ghost" onClick={() => setSearchOpen(true)} title={t('shortcuts.search')}>
             <span aria-hidden="true">⌕</span>{' '}
@@ -82,6 +87,22 @@ export function AppShell() {
           </Button>
         </div>
       </header>
+      <nav aria-label={t('mainNav')} className="sidenav">
+        {groups.map((group) => (
+          <div key={group.heading} className="sidenav-group">
+            <span className="sidenav-heading">{group.heading}</span>
+            {group.links.map(([to, label]) => (
+              <NavLink
+                key={to}
+                to={to}
+                className={({ isActive }) => (isActive ? 'active' : undefined)}
+              >
+                {label}
+              </NavLink>
+            ))}
+          </div>
+        ))}
+      </nav>
       <main id="main" className="content">
         <Suspense fallback={<div className="page-loading">{t('state.loading')}</div>}>
           <Outlet />

@@ -14,6 +14,7 @@ const en = {
     contacts: 'Contacts',
     settings: 'Settings',
   },
+  navGroups: { work: 'Work', insights: 'Insights', records: 'Records' },
   actions: {
     save: 'Save',
     cancel: 'Cancel',
@@ -56,6 +57,7 @@ const vi: typeof en = {
     contacts: 'Liên hệ',
     settings: 'Cài đặt',
   },
+  navGroups: { work: 'Công việc', insights: 'Phân tích', records: 'Dữ liệu' },
   actions: {
     save: 'Lưu',
     cancel: 'Hủy',

@@ -54,6 +54,20 @@ export const lead = z
 
 export const leadList = z.object({ data: z.array(lead) }).extend(pageInfo.shape);
 
+export const leadEvent = z.object({
+  id: z.number().int(),
+  type: z.enum(['created', 'status', 'converted', 'merged']),
+  fromStatus: leadStatus.nullable(),
+  toStatus: leadStatus.nullable(),
+  reason: z.string().nullable().describe('Why it was disqualified'),
+  via: z.string().nullable().describe('capture when the web form wrote it'),
+  submitted: z.string().nullable().describe('What a web-form submission said, when it merged'),
+  dealId: id.nullable().describe('The deal a conversion made'),
+  actorName: z.string().nullable().describe('Null for the web form'),
+  occurredAt: isoDateTime,
+});
+export const leadEvents = z.object({ data: z.array(leadEvent) });
+
 export const leadListQuery = z.object({
   status: leadStatus.optional(),
   ownerId: z

@@ -37,6 +37,7 @@ describe.runIf(hasChromium)('leads', () => {
     await dialog.getByRole('button', { name: 'Add lead' }).click();
     const detail = page.getByRole('article', { name: 'Đỗ Thu Trang' });
     await detail.waitFor();
+    await detail.getByRole('region', { name: 'History' }).getByText('Lead added').waitFor();
 
     await detail.getByRole('button', { name: 'Convert to deal' }).click();
     const convert = page.getByRole('dialog', { name: /Convert/ });

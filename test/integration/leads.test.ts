@@ -137,6 +137,22 @@ describe('leads inbox', () => {
         data: { reason: 'No budget this year' },
       },
     ]);
+    const history = await admin.get(`/api/v1/leads/${lead.id}/events`);
+    expect(
+      history.body.data.map((e: Record<string, unknown>) => [
+        e.type,
+        e.fromStatus,
+        e.toStatus,
+        e.reason,
+        e.actorName,
+      ]),
+    ).toEqual([
+      ['created', null, 'new', null, 'Admin'],
+      ['status', 'new', 'qualifying', null, 'Admin'],
+      ['status', 'qualifying', 'disqualified', 'No budget this year', 'Admin'],
+    ]);
+    const stranger = apiAs(t.app, (await workspaceFactory(t.db)).admin.headers);
+    expect((await stranger.get(`/api/v1/leads/${lead.id}/events`)).status).toBe(404);
   });
 });
 

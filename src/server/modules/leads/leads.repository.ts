@@ -77,3 +77,24 @@ export async function insertLeadEvent(
     })
     .execute();
 }
+
+/** A lead's events, oldest first, with who did each (nobody for the web form). */
+export function leadEventRows(db: Kysely<DB>, workspaceId: string, leadId: string) {
+  return db
+    .selectFrom('lead_events')
+    .leftJoin('users as actor', 'actor.id', 'lead_events.actor_id')
+    .select([
+      'lead_events.id',
+      'lead_events.type',
+      'lead_events.from_status',
+      'lead_events.to_status',
+      'lead_events.data',
+      'lead_events.occurred_at',
+      'actor.name as actor_name',
+    ])
+    .where('lead_events.workspace_id', '=', workspaceId)
+    .where('lead_events.lead_id', '=', leadId)
+    .orderBy('lead_events.occurred_at')
+    .orderBy('lead_events.id')
+    .execute();
+}

@@ -8,6 +8,7 @@ import {
   leadConversion,
   leadConvertBody,
   leadCreateBody,
+  leadEvents,
   leadList,
   leadListQuery,
   leadUpdateBody,
@@ -20,6 +21,7 @@ import { scopeOf } from '../access/visibility.js';
 import { captureSettingsOf, disableCapture, rotateCapture } from './lead-capture.service.js';
 import { convertLead } from './lead-convert.service.js';
 import { criteriaOf, saveCriteria } from './lead-criteria.service.js';
+import { leadHistory } from './lead-history.service.js';
 import * as leads from './leads.service.js';
 import { referralCredit as creditOf } from './referrals.service.js';
 
@@ -44,6 +46,16 @@ export function leadRoutes(app: TypedApp, { db, config }: AppContext): void {
     schema: { tags, params: idParams, response: { 200: lead, ...errorResponses } },
     handler: async (request) =>
       leads.getLead(db, await scopeOf(db, currentUser(request)), request.params.id),
+  });
+  app.get('/api/v1/leads/:id/events', {
+    schema: {
+      tags,
+      summary: 'What happened to a lead, oldest first: created, status changes, merges, conversion',
+      params: idParams,
+      response: { 200: leadEvents, ...errorResponses },
+    },
+    handler: async (request) =>
+      leadHistory(db, await scopeOf(db, currentUser(request)), request.params.id),
   });
   app.patch('/api/v1/leads/:id', {
     schema: {

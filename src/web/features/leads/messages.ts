@@ -55,6 +55,16 @@ const en = {
   converted: 'Converted: open the deal',
   openDeal: 'Open the deal',
   convertedOn: 'Converted on {{date}}',
+  history: {
+    title: 'History',
+    created: 'Lead added',
+    capturedCreated: 'Arrived through the web form',
+    status: 'Status: {{from}} → {{to}}',
+    merged: 'Wrote again through the web form',
+    converted: 'Converted to a deal',
+    webForm: 'Web form',
+    loadFailed: 'The history could not be loaded.',
+  },
   shortcut: 'Shortcut: L',
   scoring: {
     title: 'Scoring rules',
@@ -152,6 +162,16 @@ const vi: typeof en = {
   converted: 'Đã chuyển đổi: mở giao dịch',
   openDeal: 'Mở giao dịch',
   convertedOn: 'Chuyển đổi ngày {{date}}',
+  history: {
+    title: 'Lịch sử',
+    created: 'Đã thêm tiềm năng',
+    capturedCreated: 'Đến qua biểu mẫu web',
+    status: 'Trạng thái: {{from}} → {{to}}',
+    merged: 'Gửi lại qua biểu mẫu web',
+    converted: 'Đã chuyển thành giao dịch',
+    webForm: 'Biểu mẫu web',
+    loadFailed: 'Không tải được lịch sử.',
+  },
   shortcut: 'Phím tắt: L',
   scoring: {
     title: 'Quy tắc chấm điểm',

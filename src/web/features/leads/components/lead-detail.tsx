@@ -8,6 +8,7 @@ import { formatDate } from '../../../lib/format';
 import { useLead, useUpdateLead, type Criterion, type Lead } from '../api/leads';
 import { ConvertDialog } from './convert-dialog';
 import { CriteriaEditor } from './criteria-editor';
+import { LeadHistory } from './lead-history';
 
 const editableStatuses = ['new', 'contacted', 'qualifying', 'disqualified'] as const;
 
@@ -121,6 +122,7 @@ export function LeadDetail({ id, criteria }: { id: string; criteria: Criterion[]
           }}
         />
       </div>
+      <LeadHistory id={l.id} />
       {converting && (
         <ConvertDialog
           lead={l}

@@ -56,6 +56,9 @@ export const workspace = z
       .number()
       .int()
       .describe('Days before a contract ends that its renewal deal is created'),
+    postPurchasePipelineId: id
+      .nullable()
+      .describe('The after-the-win pipeline: onboarding, renewal and expansion deals go there'),
     version: z.number().int(),
   })
   .meta({ id: 'Workspace' });
@@ -70,6 +73,7 @@ export const workspaceUpdateBody = z.object({
     .optional(),
   timezone: timezone.optional(),
   renewalLeadDays: z.number().int().min(1).max(365).optional(),
+  postPurchasePipelineId: id.nullable().optional(),
 });
 
 export const team = z

@@ -101,6 +101,8 @@ export type PipelinesTable = {
   workspace_id: string;
   name: string;
   position: number;
+  /** The workspace's after-the-win pipeline (onboarding, renewals, expansions); at most one. */
+  is_post_purchase: ColumnType<boolean, boolean | undefined, boolean>;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;

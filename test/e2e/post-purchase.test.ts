@@ -79,4 +79,20 @@ describe.runIf(hasChromium)('after the win', () => {
     await section.getByRole('cell', { name: customer.name }).waitFor();
     await section.getByText('Net revenue retention').waitFor();
   });
+
+  it('lets the admin choose the after-the-win pipeline in the workspace settings', async () => {
+    await page.goto(`${server.url}/settings/workspace`);
+    const select = page.getByLabel('After-the-win pipeline');
+    await select.waitFor();
+    expect(await select.locator('option:checked').textContent()).toBe('Post-purchase');
+    await select.selectOption({ label: 'Sales' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Workspace settings saved').waitFor();
+    const chosen = await server.db
+      .selectFrom('pipelines')
+      .select('name')
+      .where('is_post_purchase', '=', true)
+      .execute();
+    expect(chosen).toEqual([{ name: 'Sales' }]);
+  });
 });

@@ -88,6 +88,59 @@ describe('contracts and onboarding', () => {
   });
 });
 
+describe('the after-the-win pipeline', () => {
+  it('is the workspace’s choice: renaming it changes nothing, choosing another moves new work', async () => {
+    const { api } = await setup();
+    const pipelines = (await api.get('/api/v1/pipelines')).body.data;
+    const post = pipelines.find((p: { name: string }) => p.name === 'Post-purchase');
+    const sales = pipelines.find((p: { name: string }) => p.name === 'Sales');
+    let ws = (await api.get('/api/v1/workspace')).body;
+    expect(ws.postPurchasePipelineId).toBe(post.id);
+
+    const renamed = await api.patch(`/api/v1/pipelines/${post.id}`, {
+      version: post.version,
+      name: 'Khách hàng',
+    });
+    expect(renamed.status).toBe(200);
+    const first = await wonDeal(api);
+    const onboarding = await api.post(`/api/v1/deals/${first.id}/onboarding`);
+    expect((await api.get(`/api/v1/deals/${onboarding.body.dealId}`)).body.pipelineId).toBe(
+      post.id,
+    );
+
+    const moved = await api.patch('/api/v1/workspace', {
+      version: ws.version,
+      postPurchasePipelineId: sales.id,
+    });
+    expect(moved.body.postPurchasePipelineId).toBe(sales.id);
+    const second = await wonDeal(api);
+    const next = await api.post(`/api/v1/deals/${second.id}/onboarding`);
+    expect((await api.get(`/api/v1/deals/${next.body.dealId}`)).body.pipelineId).toBe(sales.id);
+
+    ws = moved.body;
+    const none = await api.patch('/api/v1/workspace', {
+      version: ws.version,
+      postPurchasePipelineId: null,
+    });
+    expect(none.body.postPurchasePipelineId).toBeNull();
+    const third = await wonDeal(api);
+    const refused = await api.post(`/api/v1/deals/${third.id}/onboarding`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toMatch(/Settings → Workspace/);
+
+    const other = apiAs(t.app, (await workspaceFactory(t.db)).admin.headers);
+    const foreign = (await other.get('/api/v1/pipelines')).body.data[0];
+    const bad = await api.patch('/api/v1/workspace', {
+      version: none.body.version,
+      name: 'Should not stick',
+      postPurchasePipelineId: foreign.id,
+    });
+    expect([bad.status, bad.body.error.field]).toEqual([400, 'postPurchasePipelineId']);
+    const after = (await api.get('/api/v1/workspace')).body;
+    expect([after.name, after.version]).toEqual([none.body.name, none.body.version]);
+  });
+});
+
 describe('renewals', () => {
   it('comes due the lead days before the end, at local midnight in Ho Chi Minh City, once', async () => {
     const { workspaceId, api } = await setup();

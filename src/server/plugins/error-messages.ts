@@ -148,8 +148,9 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'Only admins and managers see the scoring model':
     'Chỉ quản trị viên và quản lý được xem mô hình chấm điểm',
   'at most 50 sources': 'tối đa 50 nguồn',
-  'This workspace has no Post-purchase pipeline with open stages':
-    'Không gian làm việc này không có quy trình Sau bán hàng với giai đoạn đang mở',
+  'Choose the after-the-win pipeline, with open stages, in Settings → Workspace':
+    'Hãy chọn quy trình sau bán hàng (có giai đoạn đang mở) trong Cài đặt → Không gian làm việc',
+  'Not a pipeline of this workspace': 'Không phải quy trình của không gian làm việc này',
   'Only a won deal has a contract': 'Chỉ giao dịch đã thắng mới có hợp đồng',
   'Only a won deal’s customer can expand':
     'Chỉ khách hàng của giao dịch đã thắng mới có thể mở rộng',

@@ -3,9 +3,10 @@ import type { DB } from '../../../db/schema.js';
 import { unprocessable } from '../../../domain/errors.js';
 
 /**
- * Where onboarding and renewal deals go: the pipeline named "Post-purchase" (the built-in
- * template), its first stage for onboarding, its "Renewal…" stage for renewals and its
- * "Expansion…" stage for upsells (else the first). A workspace that deleted it gets a clear 422 rather than deals in the wrong place.
+ * Where onboarding and renewal deals go: the workspace's after-the-win pipeline (Settings →
+ * Workspace; the built-in Post-purchase one at first), its first stage for onboarding, its
+ * "Renewal…" stage for renewals and its "Expansion…" stage for upsells (else the first). A
+ * workspace without one gets a clear 422 rather than deals in the wrong place.
  */
 export async function postPurchaseStages(db: Kysely<DB>, workspaceId: string) {
   const stages = await db
@@ -13,12 +14,15 @@ export async function postPurchaseStages(db: Kysely<DB>, workspaceId: string) {
     .innerJoin('pipelines', 'pipelines.id', 'stages.pipeline_id')
     .select(['stages.id', 'stages.name', 'stages.pipeline_id'])
     .where('pipelines.workspace_id', '=', workspaceId)
-    .where('pipelines.name', '=', 'Post-purchase')
+    .where('pipelines.is_post_purchase', '=', true)
     .where('stages.kind', '=', 'open')
     .orderBy('stages.position')
     .execute();
   const first = stages[0];
-  if (!first) throw unprocessable('This workspace has no Post-purchase pipeline with open stages');
+  if (!first)
+    throw unprocessable(
+      'Choose the after-the-win pipeline, with open stages, in Settings → Workspace',
+    );
   const named = (prefix: string) =>
     (stages.find((s) => s.name.toLowerCase().startsWith(prefix)) ?? first).id;
   return {

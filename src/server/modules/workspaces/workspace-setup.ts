@@ -45,10 +45,16 @@ export async function insertPipelineFromTemplate(
   template: PipelineTemplate,
   position: number,
   name = template.name,
+  afterTheWin = false,
 ) {
   const pipeline = await trx
     .insertInto('pipelines')
-    .values({ workspace_id: workspaceId, name, position })
+    .values({
+      workspace_id: workspaceId,
+      name,
+      position,
+      is_post_purchase: afterTheWin,
+    })
     .returning(['id'])
     .executeTakeFirstOrThrow();
   await trx
@@ -97,7 +103,8 @@ export async function setupWorkspace(trx: Kysely<DB>, setup: WorkspaceSetup) {
     .executeTakeFirstOrThrow();
   const admin = await insertUser(trx, workspace.id, { ...setup.admin, role: 'admin' });
   for (const [i, template] of defaultPipelines.entries()) {
-    await insertPipelineFromTemplate(trx, workspace.id, template, i);
+    const afterTheWin = template.key === 'post-purchase';
+    await insertPipelineFromTemplate(trx, workspace.id, template, i, template.name, afterTheWin);
   }
   return { workspace, admin };
 }

@@ -3,6 +3,7 @@ import type { DB, DealVisibility } from '../../../db/schema.js';
 import { forbidden, invalid, notFound } from '../../../domain/errors.js';
 import { isKnownCurrency } from '../../../domain/money.js';
 import type { Actor } from '../auth/actor.js';
+import { inTransaction } from '../shared/transaction.js';
 import { checkVersionedUpdate } from '../shared/versioned-update.js';
 
 export async function getWorkspace(db: Kysely<DB>, actor: Actor) {
@@ -12,6 +13,12 @@ export async function getWorkspace(db: Kysely<DB>, actor: Actor) {
     .where('id', '=', actor.workspaceId)
     .executeTakeFirst();
   if (!w) throw notFound('Workspace');
+  const afterTheWin = await db
+    .selectFrom('pipelines')
+    .select('id')
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('is_post_purchase', '=', true)
+    .executeTakeFirst();
   return {
     id: w.id,
     name: w.name,
@@ -19,6 +26,7 @@ export async function getWorkspace(db: Kysely<DB>, actor: Actor) {
     defaultCurrency: w.default_currency,
     timezone: w.timezone,
     renewalLeadDays: w.renewal_lead_days,
+    postPurchasePipelineId: afterTheWin?.id ?? null,
     version: w.version,
   };
 }
@@ -33,12 +41,47 @@ export async function updateWorkspace(
     defaultCurrency?: string | undefined;
     timezone?: string | undefined;
     renewalLeadDays?: number | undefined;
+    postPurchasePipelineId?: string | null | undefined;
   },
 ) {
   if (actor.role !== 'admin') throw forbidden('Only admins change workspace settings');
   if (input.defaultCurrency && !isKnownCurrency(input.defaultCurrency)) {
     throw invalid('defaultCurrency', 'Unknown ISO 4217 currency');
   }
+  await inTransaction(db, async (trx) => {
+    await saveWorkspace(trx, actor, input);
+    if (input.postPurchasePipelineId !== undefined) {
+      await choosePostPurchase(trx, actor.workspaceId, input.postPurchasePipelineId);
+    }
+  });
+  return getWorkspace(db, actor);
+}
+
+/** One after-the-win pipeline per workspace (a unique index holds it): unmark, then mark. */
+async function choosePostPurchase(trx: Kysely<DB>, workspaceId: string, pipelineId: string | null) {
+  await trx
+    .updateTable('pipelines')
+    .set({ is_post_purchase: false })
+    .where('workspace_id', '=', workspaceId)
+    .where('is_post_purchase', '=', true)
+    .execute();
+  if (pipelineId === null) return;
+  const marked = await trx
+    .updateTable('pipelines')
+    .set({ is_post_purchase: true })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', pipelineId)
+    .executeTakeFirst();
+  if (marked.numUpdatedRows === 0n) {
+    throw invalid('postPurchasePipelineId', 'Not a pipeline of this workspace');
+  }
+}
+
+async function saveWorkspace(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: Parameters<typeof updateWorkspace>[2],
+) {
   const updated = await db
     .updateTable('workspaces')
     .set((eb) => ({
@@ -66,5 +109,4 @@ export async function updateWorkspace(
           .executeTakeFirst()
       )?.version,
   );
-  return getWorkspace(db, actor);
 }

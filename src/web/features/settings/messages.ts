@@ -240,6 +240,10 @@ const en = {
     saved: 'Workspace settings saved',
     renewalLeadDays: 'Create renewal deals this many days before a contract ends',
     renewalLeadDaysHint: 'Owned by the account owner, with a task to call the customer.',
+    postPurchasePipeline: 'After-the-win pipeline',
+    postPurchaseNone: 'None (no onboarding or renewal deals)',
+    postPurchaseHint:
+      'Onboarding starts in its first stage; renewals and upsells go to its “Renewal…” and “Expansion…” stages.',
   },
   money: { title: 'Currencies & marketing spend' },
   rates: {
@@ -541,6 +545,10 @@ const vi: typeof en = {
     saved: 'Đã lưu cài đặt không gian làm việc',
     renewalLeadDays: 'Tạo giao dịch gia hạn trước khi hợp đồng hết hạn bao nhiêu ngày',
     renewalLeadDaysHint: 'Giao cho người phụ trách khách hàng, kèm việc gọi cho khách.',
+    postPurchasePipeline: 'Quy trình sau bán hàng',
+    postPurchaseNone: 'Không có (không tạo giao dịch triển khai hay gia hạn)',
+    postPurchaseHint:
+      'Triển khai bắt đầu ở giai đoạn đầu; gia hạn và bán thêm vào giai đoạn “Renewal…” và “Expansion…”.',
   },
   money: { title: 'Tiền tệ & chi phí marketing' },
   rates: {

@@ -5,7 +5,13 @@ import { workspaceQuery, type Workspace } from './workspace';
 
 export type UpdateWorkspaceInput = Pick<
   Workspace,
-  'version' | 'name' | 'dealVisibility' | 'defaultCurrency' | 'timezone' | 'renewalLeadDays'
+  | 'version'
+  | 'name'
+  | 'dealVisibility'
+  | 'defaultCurrency'
+  | 'timezone'
+  | 'renewalLeadDays'
+  | 'postPurchasePipelineId'
 >;
 
 export const updateWorkspace = (body: UpdateWorkspaceInput) =>

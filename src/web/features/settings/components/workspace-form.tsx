@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/ui/field';
+import { usePipelines, useStageName } from '../../../lib/queries/pipelines';
 import { useToast } from '../../../components/ui/toast';
 import { useUpdateWorkspace } from '../api/update-workspace';
 import type { Workspace } from '../api/workspace';
@@ -11,7 +12,14 @@ import { TimeZoneSelect } from './time-zone-select';
 import { useSaveErrorToast } from './use-error-toast';
 
 const visibilities = ['all', 'team', 'own'] as const;
-const fields = ['name', 'dealVisibility', 'defaultCurrency', 'timezone', 'renewalLeadDays'];
+const fields = [
+  'name',
+  'dealVisibility',
+  'defaultCurrency',
+  'timezone',
+  'renewalLeadDays',
+  'postPurchasePipelineId',
+];
 
 type Props = { workspace: Workspace; canEdit: boolean };
 
@@ -25,6 +33,9 @@ export function WorkspaceForm({ workspace, canEdit }: Props) {
   const [currency, setCurrency] = useState(workspace.defaultCurrency);
   const [timezone, setTimezone] = useState(workspace.timezone);
   const [leadDays, setLeadDays] = useState(String(workspace.renewalLeadDays));
+  const [afterTheWin, setAfterTheWin] = useState(workspace.postPurchasePipelineId ?? '');
+  const pipelines = usePipelines();
+  const pipelineName = useStageName();
   const [nameError, setNameError] = useState<string>();
   const error = update.error;
 
@@ -40,6 +51,7 @@ export function WorkspaceForm({ workspace, canEdit }: Props) {
         defaultCurrency: currency,
         timezone,
         renewalLeadDays: Number(leadDays),
+        postPurchasePipelineId: afterTheWin || null,
       },
       {
         onSuccess: () => toast.show(t('workspace.saved')),
@@ -107,6 +119,31 @@ export function WorkspaceForm({ workspace, canEdit }: Props) {
         error={fieldError(error, 'renewalLeadDays')}
         hint={t('workspace.renewalLeadDaysHint')}
       />
+      <div className="field">
+        <label htmlFor="ws-after-the-win">{t('workspace.postPurchasePipeline')}</label>
+        <select
+          id="ws-after-the-win"
+          value={afterTheWin}
+          onChange={(e) => setAfterTheWin(e.target.value)}
+          disabled={!canEdit}
+          aria-describedby="ws-after-the-win-hint"
+        >
+          <option value="">{t('workspace.postPurchaseNone')}</option>
+          {pipelines.data?.map((p) => (
+            <option key={p.id} value={p.id}>
+              {pipelineName(p.name)}
+            </option>
+          ))}
+        </select>
+        <p id="ws-after-the-win-hint" className="field-hint">
+          {t('workspace.postPurchaseHint')}
+        </p>
+        {fieldError(error, 'postPurchasePipelineId') && (
+          <p className="field-error" role="alert">
+            {fieldError(error, 'postPurchasePipelineId')}
+          </p>
+        )}
+      </div>
       {canEdit && <SaveActions pending={update.isPending} />}
     </form>
   );

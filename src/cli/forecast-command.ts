@@ -112,13 +112,20 @@ function report(r: Result, pipelineName: string, seconds: number): string {
       );
     }
   }
-  lines.push('', 'Mean absolute error per method:');
+  lines.push('', 'Mean absolute error per method (and mean absolute percentage error):');
+  const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(0)}%`);
   for (const s of r.summary) {
     const coverage = s.coverage
       ? `  P10–P90 held the actual in ${Math.round(s.coverage.count * 100)}% of periods (count), ${Math.round(s.coverage.amount * 100)}% (amount)`
       : '';
     lines.push(
-      `  ${s.method.padEnd(15)} ${s.countMae.toFixed(2).padStart(7)} deals ${money(s.amountMae).padStart(16)}${coverage}`,
+      `  ${s.method.padEnd(15)} ${s.countMae.toFixed(2).padStart(7)} deals (${pct(s.countMape).padStart(4)}) ${money(s.amountMae).padStart(16)} (${pct(s.amountMape).padStart(4)})${coverage}`,
+    );
+  }
+  const periods = r.summary[0]?.mapePeriods;
+  if (periods && periods.count < r.periods.length) {
+    lines.push(
+      `  Percentage errors leave out the ${r.periods.length - periods.count} periods that won nothing.`,
     );
   }
   lines.push(

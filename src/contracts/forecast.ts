@@ -175,6 +175,9 @@ export const backtestList = z.object({
           method: z.string(),
           countMae: z.number(),
           amountMae: z.number(),
+          // Runs stored before percentage errors were kept have none.
+          countMape: z.number().nullable().optional(),
+          amountMape: z.number().nullable().optional(),
           coverage: z.object({ count: z.number(), amount: z.number() }).optional(),
         }),
       ),

@@ -35,7 +35,10 @@ describe('pipewright forecast backtest', () => {
     for (const method of ['stage_weighted', 'commit', 'best_case', 'learned']) {
       expect(run.stdout).toContain(method);
     }
-    expect(run.stdout).toContain('Mean absolute error per method');
+    expect(run.stdout).toContain(
+      'Mean absolute error per method (and mean absolute percentage error)',
+    );
+    expect(run.stdout).toMatch(/stage_weighted +[\d.]+ deals \( *\d+%\)/);
     expect(run.stdout).toMatch(/P10–P90 held the actual in \d+% of periods/);
     // Every printed period's error is its forecast minus its actual.
     const actuals = [...run.stdout.matchAll(/actual (\d+) won/g)].map((m) => Number(m[1]));

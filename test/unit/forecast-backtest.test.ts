@@ -28,6 +28,20 @@ const common = {
   seed: 3,
 };
 
+// A period that won nothing, where every method forecast one deal of 100.
+function emptyPeriod(r: ReturnType<typeof backtest>) {
+  const first = r.periods[0] as (typeof r.periods)[number];
+  return {
+    ...first,
+    actual: { count: 0, amount: 0 },
+    methods: first.methods.map((m) => ({
+      ...m,
+      forecast: { count: 1, amount: 100 },
+      error: { count: 1, amount: 100 },
+    })),
+  };
+}
+
 describe('backtest of February', () => {
   const histories = [
     closingOn(
@@ -77,12 +91,29 @@ describe('backtest of February', () => {
 
   it('summarizes mean absolute errors per method', () => {
     const s = summarize(result);
+    // Best case: 1 deal and 1000 forecast against 2 deals and 1300 won.
     expect(s.find((m) => m.method === 'best_case')).toEqual({
       method: 'best_case',
       countMae: 1,
       amountMae: 300,
+      countMape: 0.5,
+      amountMape: 300 / 1300,
+      mapePeriods: { count: 1, amount: 1 },
     });
     expect(s.find((m) => m.method === 'learned')?.coverage).toBeDefined();
+  });
+
+  it('leaves periods that won nothing out of the percentage error, and says how many count', () => {
+    const quiet = { ...result, periods: [...result.periods, emptyPeriod(result)] };
+    const s = summarize(quiet).find((m) => m.method === 'best_case');
+    // The empty period's error of 1 deal counts in the mean absolute error, not in the percentage.
+    expect(s).toMatchObject({
+      countMae: 1,
+      countMape: 0.5,
+      mapePeriods: { count: 1, amount: 1 },
+    });
+    const none = summarize({ ...result, periods: [emptyPeriod(result)] })[0];
+    expect([none?.countMape, none?.amountMape]).toEqual([null, null]);
   });
 
   it('feeds every open deal at the cutoff into calibration', () => {

@@ -108,6 +108,14 @@ export type MethodSummary = {
   /** Mean absolute error over the periods. */
   countMae: number;
   amountMae: number;
+  /**
+   * Mean absolute percentage error, |forecast − actual| / actual, over the periods whose actual
+   * is not zero (a percentage of nothing is undefined); null when there are none.
+   */
+  countMape: number | null;
+  amountMape: number | null;
+  /** How many periods the percentage errors average (count, amount). */
+  mapePeriods: { count: number; amount: number };
   /** Learned only: share of periods whose actual fell in P10–P90. */
   coverage?: { count: number; amount: number };
 };
@@ -120,10 +128,27 @@ export function summarize(result: Backtest): MethodSummary[] {
     );
     const mae = (pick: (m: MethodResult) => number) =>
       n === 0 ? 0 : rows.reduce((s, m) => s + Math.abs(pick(m)), 0) / n;
+    const pick = {
+      count: (x: CountAmount) => x.count,
+      amount: (x: CountAmount) => x.amount,
+    };
+    const mape = (key: keyof typeof pick) => {
+      const apes = result.periods
+        .map((p, i) => [pick[key](p.actual), pick[key]((rows[i] as MethodResult).error)] as const)
+        .filter(([actual]) => actual !== 0)
+        .map(([actual, error]) => Math.abs(error) / Math.abs(actual));
+      const mean = apes.length ? apes.reduce((a, b) => a + b, 0) / apes.length : null;
+      return { mean, periods: apes.length };
+    };
+    const count = mape('count');
+    const amount = mape('amount');
     const summary: MethodSummary = {
       method,
       countMae: mae((m) => m.error.count),
       amountMae: mae((m) => m.error.amount),
+      countMape: count.mean,
+      amountMape: amount.mean,
+      mapePeriods: { count: count.periods, amount: amount.periods },
     };
     if (method === 'learned' && n > 0) {
       summary.coverage = {

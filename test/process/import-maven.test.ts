@@ -2,7 +2,14 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, root, tempDataDir } from '../helpers/processes.js';
-import { expectedFromCsv, hasMaven, MAVEN, numbersInDatabase } from './maven-expected.js';
+import {
+  expectedFromCsv,
+  expectedLeadersFromCsv,
+  hasMaven,
+  leadersInDatabase,
+  MAVEN,
+  numbersInDatabase,
+} from './maven-expected.js';
 
 function workspaceWithAdmin() {
   const env = { PIPEWRIGHT_DATA_DIR: tempDataDir() };
@@ -37,6 +44,8 @@ describe.runIf(hasMaven)('pipewright import maven-crm', () => {
     const closed = (expected.perStage.Won ?? 0) + (expected.perStage.Lost ?? 0);
     // created for every deal; a stage and a status event for every closed one.
     expect(stored.events).toBe(8800 + 2 * closed);
+    // The reports on the imported history give the data set's own numbers per agent.
+    expect(await leadersInDatabase(env.PIPEWRIGHT_DATA_DIR)).toEqual(expectedLeadersFromCsv());
 
     const again = cli(['import', 'maven-crm', MAVEN], env);
     expect(again.status, again.stderr).toBe(0);

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { createDatabase } from '../../src/db/database.js';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { createApiToken } from '../../src/server/modules/auth/tokens.service.js';
 
 import { hasMaven, MAVEN_DIR } from '../helpers/datasets.js';
 
@@ -106,3 +109,92 @@ export async function numbersInDatabase(dataDir: string) {
     await database.close();
   }
 }
+
+export type LeaderNumbers = Record<
+  string,
+  { won: number; lost: number; winRate: number | null; wonValue: number; cycleDays: number | null }
+>;
+
+const DAY_MS = 86_400_000;
+const round6 = (n: number | null) => (n === null ? null : Math.round(n * 1e6) / 1e6);
+
+/** Per agent, from the CSV: wins, losses, win rate, won value and mean days from engage to win. */
+export function expectedLeadersFromCsv(): LeaderNumbers {
+  const text = readFileSync(join(MAVEN, 'sales_pipeline.csv'), 'utf8');
+  const [header, ...lines] = text.split(/\r?\n/).filter((l) => l !== '');
+  const names = (header as string).split(',');
+  const acc: Record<string, { won: number; lost: number; wonValue: number; days: number }> = {};
+  for (const line of lines) {
+    const r = Object.fromEntries(line.split(',').map((v, i) => [names[i], v]));
+    if (r.deal_stage !== 'Won' && r.deal_stage !== 'Lost') continue;
+    const a = (acc[r.sales_agent as string] ??= { won: 0, lost: 0, wonValue: 0, days: 0 });
+    if (r.deal_stage === 'Lost') {
+      a.lost++;
+      continue;
+    }
+    a.won++;
+    a.wonValue += Number(r.close_value) * 100;
+    a.days += (Date.parse(r.close_date as string) - Date.parse(r.engage_date as string)) / DAY_MS;
+  }
+  return Object.fromEntries(
+    Object.entries(acc).map(([name, a]) => [
+      name,
+      {
+        won: a.won,
+        lost: a.lost,
+        winRate: round6(a.won + a.lost ? a.won / (a.won + a.lost) : null),
+        wonValue: a.wonValue,
+        cycleDays: round6(a.won ? a.days / a.won : null),
+      },
+    ]),
+  );
+}
+
+/** The leaderboard report, through the real app, over an imported data folder. */
+export async function leadersInDatabase(dataDir: string): Promise<LeaderNumbers> {
+  const database = createDatabase({ dataDir });
+  const app = await buildApp({ db: database.db, config: loadConfig({ LOG_LEVEL: 'silent' }) });
+  try {
+    const admin = await database.db
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    const pipeline = await database.db
+      .selectFrom('pipelines')
+      .select('id')
+      .where('name', '=', 'Maven CRM')
+      .executeTakeFirstOrThrow();
+    const { token } = await createApiToken(database.db, admin.id, 'test');
+    const res = await app.inject({
+      url: `/api/v1/analytics/leaderboard?from=2016-01-01&to=2018-12-31&pipelineId=${pipeline.id}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (res.statusCode !== 200) throw new Error(res.body);
+    const rows = (res.json() as { rows: LeaderRow[] }).rows;
+    return Object.fromEntries(
+      rows.map((r) => [
+        r.name,
+        {
+          won: r.won,
+          lost: r.lost,
+          winRate: round6(r.winRate),
+          wonValue: r.wonValue.total,
+          cycleDays: round6(r.cycleDays),
+        },
+      ]),
+    );
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}
+
+type LeaderRow = {
+  name: string;
+  won: number;
+  lost: number;
+  winRate: number | null;
+  wonValue: { total: number };
+  cycleDays: number | null;
+};

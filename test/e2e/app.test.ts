@@ -78,6 +78,24 @@ describe.runIf(hasChromium)('the web app', () => {
     await expect.poll(() => page.url()).toMatch(/\/(deals|companies|contacts)\/[0-9a-f-]{36}/);
   });
 
+  it('lists the shortcuts on ? and goes to a section with G then its letter', async () => {
+    await page.goto(`${server.url}/board`);
+    await page.locator('[data-deal-id]').first().waitFor();
+    await page.keyboard.press('Shift+Slash');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.getByText('Go to (press G, then the letter)').waitFor();
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+    await page.keyboard.press('g');
+    await page.keyboard.press('d');
+    await page.waitForURL(/\/deals$/);
+    // B after G goes to the board; it does not open the notifications.
+    await page.keyboard.press('g');
+    await page.keyboard.press('b');
+    await page.waitForURL(/\/board$/);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
   it('keeps what the user typed and shows the API message next to the field when a save fails', async () => {
     await page.goto(`${server.url}/board`);
     await page.locator('[data-deal-id]').first().waitFor();

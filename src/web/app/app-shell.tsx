@@ -7,7 +7,10 @@ import { NotificationBell } from '../features/notifications/components/notificat
 import { QuickAddDialog } from '../features/records/components/quick-add-dialog';
 import { SearchPalette } from '../features/search/components/search-palette';
 import { useMe } from '../features/session/use-me';
+import { keyOfPath } from './go-to-keys';
 import { LanguageSwitch } from './language-switch';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { useGoTo } from './use-go-to';
 import { useShortcut } from './use-shortcut';
 
 export function AppShell() {
@@ -17,6 +20,12 @@ export function AppShell() {
   const navigate = useNavigate();
   const [searchOpen, setSearchOpen] = useState(false);
   const [quickAddOpen, setQuickAddOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useGoTo();
+  useShortcut(
+    '?',
+    useCallback(() => setHelpOpen(true), []),
+  );
   useShortcut(
     'mod+k',
     useCallback(() => setSearchOpen(true), []),
@@ -25,6 +34,11 @@ export function AppShell() {
     'n',
     useCallback(() => setQuickAddOpen(true), []),
   );
+
+  const goToHint = (path: string) => {
+    const key = keyOfPath(path);
+    return key && t('shortcutHelp.goToHint', { key: key.toUpperCase() });
+  };
 
   // Grouped the way a seller's week runs: the work itself, the numbers, the address book.
   const groups = [
@@ -96,6 +110,7 @@ export function AppShell() {
                 key={to}
                 to={to}
                 className={({ isActive }) => (isActive ? 'active' : undefined)}
+                title={goToHint(to)}
               >
                 {label}
               </NavLink>
@@ -110,6 +125,7 @@ export function AppShell() {
       </main>
       <SearchPalette open={searchOpen} onClose={() => setSearchOpen(false)} />
       <QuickAddDialog open={quickAddOpen} onClose={() => setQuickAddOpen(false)} />
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

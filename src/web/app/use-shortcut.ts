@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-const typing = (target: EventTarget | null) =>
+export const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
@@ -15,7 +15,7 @@ export function useShortcut(combo: string, handler: (e: KeyboardEvent) => void):
       if (e.key.toLowerCase() !== key) return;
       if (modifier === 'mod') {
         if (!(e.ctrlKey || e.metaKey)) return;
-      } else if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      } else if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       e.preventDefault();
       handler(e);
     };

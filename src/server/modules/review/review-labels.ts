@@ -1,0 +1,108 @@
+// The words of the review's CSV and PDF files, in English and Vietnamese.
+import type { ReviewSection } from '../../../contracts/review.js';
+
+export type ReviewLang = 'en' | 'vi';
+
+const en = {
+  title: 'Pipeline review',
+  window: 'From {since} to {until} ({zone})',
+  sections: {
+    new: 'New deals',
+    forward: 'Moved forward',
+    back: 'Moved back',
+    slipped: 'Slipped close dates',
+    valueChanged: 'Value changes',
+    won: 'Won',
+    lost: 'Lost',
+    stalled: 'Stalled',
+    closingThisWeek: 'Expected to close this week',
+    closingNextWeek: 'Expected to close next week',
+  } satisfies Record<ReviewSection, string>,
+  columns: {
+    section: 'Section',
+    deal: 'Deal',
+    dealId: 'Deal ID',
+    owner: 'Owner',
+    stage: 'Stage',
+    currency: 'Currency',
+    value: 'Value',
+    expectedClose: 'Expected close',
+    stageFrom: 'Stage from',
+    stageTo: 'Stage to',
+    closeFrom: 'Close date from',
+    closeTo: 'Close date to',
+    slipDays: 'Days slipped',
+    valueFrom: 'Value from',
+    currencyFrom: 'Currency from',
+    valueTo: 'Value to',
+    currencyTo: 'Currency to',
+    closedAt: 'Closed at',
+    lostReason: 'Lost reason',
+    idleDays: 'Idle days',
+  },
+  total: 'Total',
+  none: 'Nothing in this section.',
+  quota: 'Quota this month',
+  noQuota: 'No quota set for this month.',
+  attainment: 'Target {target}, achieved {achieved}, gap {gap}',
+  forecast: 'Forecast for {from} to {to}',
+  weighted: 'Stage-weighted: {now} now, {weekAgo} a week ago ({change})',
+  submitted: 'Submitted: {now} now, {weekAgo} a week ago',
+  noSubmission: 'none',
+  deals: 'deals',
+};
+
+const vi: typeof en = {
+  title: 'Đánh giá pipeline',
+  window: 'Từ {since} đến {until} ({zone})',
+  sections: {
+    new: 'Giao dịch mới',
+    forward: 'Tiến lên',
+    back: 'Lùi lại',
+    slipped: 'Lùi ngày dự kiến chốt',
+    valueChanged: 'Thay đổi giá trị',
+    won: 'Thắng',
+    lost: 'Thua',
+    stalled: 'Đình trệ',
+    closingThisWeek: 'Dự kiến chốt tuần này',
+    closingNextWeek: 'Dự kiến chốt tuần sau',
+  },
+  columns: {
+    section: 'Mục',
+    deal: 'Giao dịch',
+    dealId: 'Mã giao dịch',
+    owner: 'Người phụ trách',
+    stage: 'Giai đoạn',
+    currency: 'Tiền tệ',
+    value: 'Giá trị',
+    expectedClose: 'Ngày dự kiến chốt',
+    stageFrom: 'Từ giai đoạn',
+    stageTo: 'Đến giai đoạn',
+    closeFrom: 'Ngày chốt cũ',
+    closeTo: 'Ngày chốt mới',
+    slipDays: 'Số ngày lùi',
+    valueFrom: 'Giá trị cũ',
+    currencyFrom: 'Tiền tệ cũ',
+    valueTo: 'Giá trị mới',
+    currencyTo: 'Tiền tệ mới',
+    closedAt: 'Thời điểm chốt',
+    lostReason: 'Lý do thua',
+    idleDays: 'Số ngày không hoạt động',
+  },
+  total: 'Tổng',
+  none: 'Không có gì trong mục này.',
+  quota: 'Chỉ tiêu tháng này',
+  noQuota: 'Chưa đặt chỉ tiêu cho tháng này.',
+  attainment: 'Chỉ tiêu {target}, đã đạt {achieved}, còn thiếu {gap}',
+  forecast: 'Dự báo từ {from} đến {to}',
+  weighted: 'Theo xác suất giai đoạn: hiện tại {now}, một tuần trước {weekAgo} ({change})',
+  submitted: 'Đã nộp: hiện tại {now}, một tuần trước {weekAgo}',
+  noSubmission: 'chưa có',
+  deals: 'giao dịch',
+};
+
+export const reviewLabels = (lang: ReviewLang) => (lang === 'vi' ? vi : en);
+
+/** `{name}` placeholders filled in. */
+export const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');

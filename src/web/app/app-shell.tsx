@@ -35,6 +35,7 @@ export function AppShell() {
     ['/funnel', t('nav.funnel')],
     ['/reports', t('nav.reports')],
     ['/forecast', t('nav.forecast')],
+    ['/review', t('nav.review')],
     ['/calendar', t('nav.calendar')],
     ['/companies', t('nav.companies')],
     ['/contacts', t('nav.contacts')],

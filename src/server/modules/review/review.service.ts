@@ -7,16 +7,15 @@ import type { ReviewDeal, ReviewSection } from '../../../contracts/review.js';
 import type { DB } from '../../../db/schema.js';
 import { replay } from '../../../domain/analytics/history.js';
 import { indexStages } from '../../../domain/analytics/stages.js';
-import { dealHealth } from '../../../domain/deal-health.js';
 import { invalid } from '../../../domain/errors.js';
 import { localDate, startOfLocalDay } from '../../../domain/local-day.js';
 import { dealChange } from '../../../domain/review/changes.js';
 import { WEEK_MS } from '../../../domain/review/forecast-change.js';
 import { closesIn, closingWeeks, sectionsOf } from '../../../domain/review/sections.js';
-import { attentionCandidates } from '../attention/attention.repository.js';
 import type { Actor } from '../auth/actor.js';
 import { moneyContext } from '../forecast/forecast-context.js';
 import { reviewSubject, type ScopeInput } from './review-access.js';
+import { stalledDeals } from './review-stalled.js';
 import { forecastLine, monthQuota } from './review-forecast.js';
 import { assembleSections, changedDeal, plainDeal, type Names } from './review-items.js';
 import * as repo from './review.repository.js';
@@ -73,16 +72,6 @@ export async function pipelineReview(
   ]);
   const stages = indexStages(stageRows.map((s) => ({ ...s, pipelineId: s.pipeline_id })));
   const today = localDate(new Date(until), zone);
-  const stalledRows =
-    subject.owners.length === 0
-      ? []
-      : await attentionCandidates(
-          db,
-          { workspaceId: actor.workspaceId, owners: subject.owners },
-          {},
-          new Date(now),
-          localDate(new Date(now), zone),
-        );
   const ownerIds = new Set([...subject.owners, ...rows.map((r) => r.history.current.ownerId)]);
   const owners = new Map(
     (await repo.userNames(db, actor.workspaceId, [...ownerIds])).map((u) => [u.id, u.name]),
@@ -113,25 +102,8 @@ export async function pipelineReview(
       add('closingNextWeek', plainDeal(history.dealId, end, names));
     }
   }
-  for (const d of stalledRows) {
-    const rotting = dealHealth(
-      {
-        status: d.status,
-        stageEnteredAt: d.stage_entered_at,
-        lastActivityAt: d.last_activity_at,
-        expectedCloseDate: d.expected_close_date,
-        closeDatePushes: Number(d.close_date_pushes),
-        hasNextActivity: Boolean(d.has_next_activity),
-      },
-      { rottingDays: d.rotting_days, closeDatePushLimit: d.close_date_push_limit },
-      new Date(now),
-      zone,
-    ).find((r) => r.flag === 'rotting');
-    if (!rotting) continue;
-    add('stalled', {
-      ...plainDealFromRow(d),
-      stalled: { idleDays: rotting.idleDays, rottingDays: rotting.rottingDays },
-    });
+  for (const d of await stalledDeals(db, actor.workspaceId, subject.owners, new Date(now), zone)) {
+    add('stalled', d);
   }
 
   const histories = rows.map((r) => r.history);
@@ -159,28 +131,6 @@ const replayPipeline = (h: Parameters<typeof replay>[0], at: number) => {
   const s = replay(h, at);
   return s.exists ? s.pipelineId : h.pipelineId;
 };
-
-type StalledRow = Awaited<ReturnType<typeof attentionCandidates>>[number];
-
-/** A stalled deal as it stands now, from the attention row. */
-const plainDealFromRow = (d: StalledRow): ReviewDeal => ({
-  dealId: d.id,
-  title: d.title,
-  ownerId: d.owner_id,
-  ownerName: d.owner_name,
-  pipelineId: d.pipeline_id,
-  stageId: d.stage_id,
-  stageName: d.stage_name,
-  status: d.status,
-  value: d.value_minor,
-  currency: d.currency.trim(),
-  expectedCloseDate: d.expected_close_date,
-  stage: null,
-  closeDate: null,
-  valueChange: null,
-  closed: null,
-  stalled: null,
-});
 
 /** Marks a review of the scope done over [since, until]; the next one starts at `until`. */
 export async function markReviewed(

@@ -178,7 +178,7 @@ export const fixedMessages: Readonly<Record<string, string>> = {
     'Quản lý chỉ đánh giá các nhóm mình phụ trách và thành viên của các nhóm đó',
   'give either ownerId or teamId, not both': 'hãy cho ownerId hoặc teamId, không được cả hai',
   'must be before until': 'phải trước thời điểm until',
-  'must be at most 366 days before until': 'không được sớm hơn until quá 366 ngày',
+  'must be at most 1096 days before until': 'không được sớm hơn until quá 1096 ngày',
   // Quotas and forecasts.
   'can be set on open deals only': 'chỉ đặt được cho giao dịch đang mở',
   'must be the first day of the month, quarter or year':

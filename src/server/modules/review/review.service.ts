@@ -22,13 +22,14 @@ import * as repo from './review.repository.js';
 
 export type ReviewInput = ScopeInput & { since?: string | undefined; until?: string | undefined };
 
-const MAX_DAYS = 366;
+// Three years: a review reads every deal changed since `since`; older windows are reports, not reviews.
+const MAX_DAYS = 1096;
 const DAY_MS = 86_400_000;
 
 function checkWindow(since: number, until: number) {
   if (since >= until) throw invalid('since', 'must be before until');
   if (until - since > MAX_DAYS * DAY_MS) {
-    throw invalid('since', 'must be at most 366 days before until');
+    throw invalid('since', 'must be at most 1096 days before until');
   }
 }
 

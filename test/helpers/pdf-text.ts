@@ -24,19 +24,23 @@ function objects(pdf: Buffer): Map<string, Obj> {
   return out;
 }
 
-const hexChars = (hex: string) => String.fromCodePoint(parseInt(hex, 16));
+/** UTF-16BE hex, spaces allowed (a ligature maps to several characters: <0066 0069> is "fi"). */
+const hexChars = (hex: string) =>
+  String.fromCharCode(
+    ...(hex.replace(/\s+/g, '').match(/[0-9a-f]{4}/gi) ?? []).map((u) => parseInt(u, 16)),
+  );
 
 /** glyph code -> text, from a ToUnicode CMap's bfrange (array form) and bfchar entries. */
 function cmapOf(stream: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const r of stream.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*\[([^\]]*)\]/gi)) {
     const start = parseInt(r[1] as string, 16);
-    [...(r[3] as string).matchAll(/<([0-9a-f]+)>/gi)].forEach((u, i) =>
+    [...(r[3] as string).matchAll(/<([0-9a-f\s]+)>/gi)].forEach((u, i) =>
       map.set(start + i, hexChars(u[1] as string)),
     );
   }
   for (const block of stream.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const c of (block[1] as string).matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>/gi)) {
+    for (const c of (block[1] as string).matchAll(/<([0-9a-f]+)>\s*<([0-9a-f\s]+)>/gi)) {
       map.set(parseInt(c[1] as string, 16), hexChars(c[2] as string));
     }
   }

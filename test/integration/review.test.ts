@@ -331,10 +331,20 @@ describe('exports', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdfText(res.rawPayload);
+    // Amounts in Vietnamese put a no-break space before the currency.
+    const text = pdfText(res.rawPayload).replace(/\u00a0/g, ' ');
     expect(text).toContain(VIET);
     expect(text).toContain('Đánh giá pipeline: Rep');
     expect(text).toContain('Lùi ngày dự kiến chốt (1)');
+    expect(text).toContain('Lead › Proposal');
+    expect(text).toContain('Rep · Lost · 7,00 US$ · Giá cao');
+    expect(text).toContain('Rep · Qualified · 10,00 US$ · 1 thg 3, 2027 › 11 thg 3, 2027 (+10)');
+    expect(text).toContain(
+      'Rep · Lead · 10,00 US$ · không hoạt động 30 ngày (giai đoạn cho phép 5)',
+    );
+    expect(text).toContain('Tổng: 5,00 US$ (1) · 1.000.000 ₫ (1)');
+    // A character the font has no glyph for comes out as glyph 0 (a blank box): none may.
+    expect(text).not.toContain('\u0000');
   });
 
   it('answers bad export input like the page', async () => {

@@ -50,6 +50,8 @@ const en = {
   submitted: 'Submitted: {now} now, {weekAgo} a week ago',
   noSubmission: 'none',
   deals: 'deals',
+  idle: 'idle {idle} days (stage allows {limit})',
+  expectedClose: 'close {date}',
 };
 
 const vi: typeof en = {
@@ -99,6 +101,8 @@ const vi: typeof en = {
   submitted: 'Đã nộp: hiện tại {now}, một tuần trước {weekAgo}',
   noSubmission: 'chưa có',
   deals: 'giao dịch',
+  idle: 'không hoạt động {idle} ngày (giai đoạn cho phép {limit})',
+  expectedClose: 'chốt {date}',
 };
 
 export const reviewLabels = (lang: ReviewLang) => (lang === 'vi' ? vi : en);

@@ -14,6 +14,11 @@ const BOLD = font('700Bold/BeVietnamPro_700Bold.ttf');
 
 type Labels = ReturnType<typeof reviewLabels>;
 
+// Characters Be Vietnam Pro has no glyph for (they would print as blank boxes), each with one it
+// has: arrows, and the thin spaces Intl puts in some dates and amounts.
+const MISSING: Record<string, string> = { '\u2192': '›', '\u202f': '\u00a0', '\u2009': '\u00a0' };
+const printable = (text: string) => text.replace(/[\u2192\u202f\u2009]/g, (c) => MISSING[c] ?? c);
+
 const at = (iso: string, zone: string, lang: ReviewLang) =>
   new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
     timeZone: zone,
@@ -21,86 +26,106 @@ const at = (iso: string, zone: string, lang: ReviewLang) =>
     timeStyle: 'short',
   }).format(new Date(iso));
 
+/** A calendar date ('YYYY-MM-DD') as the language writes it. */
+const day = (date: string, lang: ReviewLang) =>
+  new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    timeZone: 'UTC',
+    dateStyle: 'medium',
+  }).format(new Date(`${date}T00:00:00Z`));
+
 /** The one line saying what happened to the deal in this section. */
-function detail(d: ReviewDeal, lang: ReviewLang): string {
+function detail(d: ReviewDeal, l: Labels, lang: ReviewLang): string {
   const money = (v: number, c: string) => formatMoney(v, c, lang);
   const parts = [`${d.ownerName} · ${d.stageName} · ${money(d.value, d.currency)}`];
   if (d.stage) parts.push(`${d.stage.fromName} → ${d.stage.toName}`);
-  if (d.closeDate) parts.push(`${d.closeDate.from} → ${d.closeDate.to} (+${d.closeDate.days})`);
+  if (d.closeDate) {
+    const { from, to, days } = d.closeDate;
+    parts.push(`${day(from, lang)} → ${day(to, lang)} (+${days})`);
+  }
   if (d.valueChange) {
     const { from, to } = d.valueChange;
     parts.push(`${money(from.value, from.currency)} → ${money(to.value, to.currency)}`);
   }
   if (d.closed?.lostReason) parts.push(d.closed.lostReason);
-  if (d.stalled) parts.push(`${d.stalled.idleDays} / ${d.stalled.rottingDays}`);
-  if (!d.stage && !d.closeDate && d.expectedCloseDate) parts.push(d.expectedCloseDate);
+  if (d.stalled) {
+    parts.push(fill(l.idle, { idle: `${d.stalled.idleDays}`, limit: `${d.stalled.rottingDays}` }));
+  }
+  if (!d.stage && !d.closeDate && d.expectedCloseDate) {
+    parts.push(fill(l.expectedClose, { date: day(d.expectedCloseDate, lang) }));
+  }
   return parts.join(' · ');
 }
 
-function summary(doc: PDFKit.PDFDocument, r: PipelineReview, l: Labels, lang: ReviewLang) {
+type Doc = PDFKit.PDFDocument;
+
+/** One paragraph in a font and size, with the characters the font lacks replaced. */
+const write = (doc: Doc, font: 'regular' | 'bold', size: number, text: string, indent = 0) =>
+  doc.font(font).fontSize(size).text(printable(text), { indent });
+
+function summary(doc: Doc, r: PipelineReview, l: Labels, lang: ReviewLang) {
   const money = (v: number) => formatMoney(v, r.forecast.currency, lang);
-  doc.font('bold').fontSize(12).text(l.quota);
+  write(doc, 'bold', 12, l.quota);
   const q = r.quota;
   const amount = (v: number) => (q?.kind === 'amount' ? money(v) : `${v} ${l.deals}`);
-  doc
-    .font('regular')
-    .fontSize(10)
-    .text(
-      q
-        ? fill(l.attainment, {
-            target: amount(q.target),
-            achieved: amount(q.achieved),
-            gap: amount(q.gap),
-          })
-        : l.noQuota,
-    );
+  write(
+    doc,
+    'regular',
+    10,
+    q
+      ? fill(l.attainment, {
+          target: amount(q.target),
+          achieved: amount(q.achieved),
+          gap: amount(q.gap),
+        })
+      : l.noQuota,
+  );
   doc.moveDown(0.5);
   const f = r.forecast;
-  doc.font('bold').fontSize(12).text(fill(l.forecast, f.period));
+  write(
+    doc,
+    'bold',
+    12,
+    fill(l.forecast, { from: day(f.period.from, lang), to: day(f.period.to, lang) }),
+  );
   const w = f.stageWeighted;
   const sign = w.change.amount >= 0 ? '+' : '−';
-  doc
-    .font('regular')
-    .fontSize(10)
-    .text(
-      fill(l.weighted, {
-        now: money(w.now.amount),
-        weekAgo: money(w.weekAgo.amount),
-        change: `${sign}${money(Math.abs(w.change.amount))}`,
-      }),
-    )
-    .text(
-      fill(l.submitted, {
-        now: f.submitted.now ? money(f.submitted.now.amount) : l.noSubmission,
-        weekAgo: f.submitted.weekAgo ? money(f.submitted.weekAgo.amount) : l.noSubmission,
-      }),
-    );
+  write(
+    doc,
+    'regular',
+    10,
+    fill(l.weighted, {
+      now: money(w.now.amount),
+      weekAgo: money(w.weekAgo.amount),
+      change: `${sign}${money(Math.abs(w.change.amount))}`,
+    }),
+  );
+  write(
+    doc,
+    'regular',
+    10,
+    fill(l.submitted, {
+      now: f.submitted.now ? money(f.submitted.now.amount) : l.noSubmission,
+      weekAgo: f.submitted.weekAgo ? money(f.submitted.weekAgo.amount) : l.noSubmission,
+    }),
+  );
 }
 
-function section(
-  doc: PDFKit.PDFDocument,
-  s: PipelineReview['sections'][number],
-  l: Labels,
-  lang: ReviewLang,
-) {
+function section(doc: Doc, s: PipelineReview['sections'][number], l: Labels, lang: ReviewLang) {
   // Keep a heading with at least its first lines: a new page when little room is left.
   if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
   doc.moveDown(0.8);
-  doc.font('bold').fontSize(13).text(`${l.sections[s.section]} (${s.count})`);
+  write(doc, 'bold', 13, `${l.sections[s.section]} (${s.count})`);
   if (s.totals.length > 0) {
     const totals = s.totals.map((t) => `${formatMoney(t.amount, t.currency, lang)} (${t.count})`);
-    doc
-      .font('regular')
-      .fontSize(9)
-      .fillColor('#555')
-      .text(`${l.total}: ${totals.join(' · ')}`);
+    doc.fillColor('#555');
+    write(doc, 'regular', 9, `${l.total}: ${totals.join(' · ')}`);
     doc.fillColor('black');
   }
-  if (s.deals.length === 0) doc.font('regular').fontSize(10).text(l.none);
+  if (s.deals.length === 0) write(doc, 'regular', 10, l.none);
   for (const d of s.deals) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage();
-    doc.font('bold').fontSize(10).text(d.title);
-    doc.font('regular').fontSize(9).text(detail(d, lang), { indent: 10 });
+    write(doc, 'bold', 10, d.title);
+    write(doc, 'regular', 9, detail(d, l, lang), 10);
   }
 }
 
@@ -125,17 +150,17 @@ export function reviewPdf(
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.font('bold').fontSize(18).text(`${l.title}: ${r.scope.name}`);
-  doc
-    .font('regular')
-    .fontSize(10)
-    .text(
-      fill(l.window, {
-        since: at(r.since, r.timeZone, lang),
-        until: at(r.until, r.timeZone, lang),
-        zone: r.timeZone,
-      }),
-    );
+  write(doc, 'bold', 18, `${l.title}: ${r.scope.name}`);
+  write(
+    doc,
+    'regular',
+    10,
+    fill(l.window, {
+      since: at(r.since, r.timeZone, lang),
+      until: at(r.until, r.timeZone, lang),
+      zone: r.timeZone,
+    }),
+  );
   doc.moveDown();
   summary(doc, r, l, lang);
   for (const s of r.sections) section(doc, s, l, lang);

@@ -439,6 +439,7 @@ export type DB = {
   forecast_submissions: ForecastSubmissionsTable;
   forecast_backtests: ForecastBacktestsTable;
   forecast_snapshots: ForecastSnapshotsTable;
+  pipeline_reviews: PipelineReviewsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;
@@ -514,4 +515,16 @@ export type ForecastSnapshotsTable = {
   currency: string;
   forecast: ColumnType<unknown, string, never>;
   taken_at: CreatedAt;
+};
+
+// Completed pipeline reviews (migration 0016).
+export type PipelineReviewsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  reviewer_id: string;
+  owner_id: string | null;
+  team_id: string | null;
+  since: Date;
+  until: Date;
+  reviewed_at: CreatedAt;
 };

@@ -35,6 +35,7 @@ import { moneySettingsRoutes } from './modules/money-settings/money-settings.rou
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { pipelineRoutes } from './modules/pipelines/pipelines.routes.js';
 import { postPurchaseRoutes } from './modules/post-purchase/post-purchase.routes.js';
+import { reviewRoutes } from './modules/review/review.routes.js';
 import { scoringRoutes } from './modules/scoring/scoring.routes.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp({
     postPurchaseRoutes,
     forecastRoutes,
     salesReportRoutes,
+    reviewRoutes,
   ]) {
     routes(app, ctx);
   }

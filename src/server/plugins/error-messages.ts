@@ -172,6 +172,14 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'must be a month such as 2026-03': 'phải là một tháng, ví dụ 2026-03',
   'give either a template or stages, not both':
     'hãy cho mẫu (template) hoặc các giai đoạn (stages), không được cả hai',
+  // The pipeline review.
+  'Reps review their own pipeline only':
+    'Nhân viên kinh doanh chỉ đánh giá pipeline của chính mình',
+  'Managers review the teams they lead and their members only':
+    'Quản lý chỉ đánh giá các nhóm mình phụ trách và thành viên của các nhóm đó',
+  'give either ownerId or teamId, not both': 'hãy cho ownerId hoặc teamId, không được cả hai',
+  'must be before until': 'phải trước thời điểm until',
+  'must be at most 1096 days before until': 'không được sớm hơn until quá 1096 ngày',
   // Quotas and forecasts.
   'can be set on open deals only': 'chỉ đặt được cho giao dịch đang mở',
   'must be the first day of the month, quarter or year':

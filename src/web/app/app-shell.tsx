@@ -58,6 +58,7 @@ export function AppShell() {
       links: [
         ['/reports', t('nav.reports')],
         ['/forecast', t('nav.forecast')],
+        ['/review', t('nav.review')],
         ['/funnel', t('nav.funnel')],
       ],
     },

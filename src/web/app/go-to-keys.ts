@@ -9,6 +9,7 @@ export const GO_TO = [
   { key: 'c', path: '/calendar', nav: 'calendar' },
   { key: 'r', path: '/reports', nav: 'reports' },
   { key: 'f', path: '/forecast', nav: 'forecast' },
+  { key: 'w', path: '/review', nav: 'review' },
   { key: 'u', path: '/funnel', nav: 'funnel' },
   { key: 'a', path: '/companies', nav: 'companies' },
   { key: 'p', path: '/contacts', nav: 'contacts' },

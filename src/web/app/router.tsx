@@ -21,6 +21,7 @@ const ForecastPage = named(
   () => import('../features/forecast/components/forecast-page'),
   'ForecastPage',
 );
+const ReviewPage = named(() => import('../features/review/components/review-page'), 'ReviewPage');
 const DealPage = named(() => import('../features/records/components/deal-page'), 'DealPage');
 const CompanyPage = named(
   () => import('../features/records/components/company-page'),
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
       { path: 'funnel/:pipelineId?', element: <FunnelPage /> },
       { path: 'reports/:pipelineId?', element: <ReportsPage /> },
       { path: 'forecast', element: <ForecastPage /> },
+      { path: 'review', element: <ReviewPage /> },
       { path: 'companies', element: <CompaniesPage /> },
       { path: 'companies/:id', element: <CompanyPage /> },
       { path: 'contacts', element: <ContactsPage /> },

@@ -26,6 +26,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       title: t('shortcutHelp.onPages'),
       rows: [
         { keys: ['L'], label: t('shortcutHelp.newLead') },
+        { keys: ['P'], label: t('shortcutHelp.printReview') },
         { keys: ['Space'], label: t('shortcutHelp.pickUp') },
         { keys: ['←', '→', '↑', '↓'], label: t('shortcutHelp.moveCard') },
         { keys: ['Esc'], label: t('shortcutHelp.cancelMove') },

@@ -12,6 +12,7 @@ import { notificationsMessages } from '../features/notifications/messages';
 import { postPurchaseMessages } from '../features/post-purchase/messages';
 import { recordsMessages } from '../features/records/messages';
 import { reportsMessages } from '../features/reports/messages';
+import { reviewMessages } from '../features/review/messages';
 import { searchMessages } from '../features/search/messages';
 import { settingsMessages } from '../features/settings/messages';
 import { commonMessages } from './common';
@@ -36,6 +37,7 @@ const namespaces = {
   postPurchase: postPurchaseMessages,
   records: recordsMessages,
   reports: reportsMessages,
+  review: reviewMessages,
   search: searchMessages,
   settings: settingsMessages,
 };

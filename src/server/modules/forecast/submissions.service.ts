@@ -18,7 +18,7 @@ export type SubmissionInput = {
   note?: string | undefined;
 };
 
-const columns = [
+export const submissionColumns = [
   'id',
   'user_id',
   'team_id',
@@ -46,7 +46,7 @@ type Row = {
   submitted_at: Date;
 };
 
-const toSubmission = (r: Row) => ({
+export const toSubmission = (r: Row) => ({
   id: r.id,
   userId: r.user_id,
   teamId: r.team_id,
@@ -80,7 +80,7 @@ export async function submitForecast(db: Kysely<DB>, actor: Actor, input: Submis
       deal_count: input.count,
       note: input.note ?? null,
     })
-    .returning(columns)
+    .returning(submissionColumns)
     .executeTakeFirstOrThrow();
   return toSubmission(row);
 }
@@ -109,7 +109,7 @@ export async function listSubmissions(
   );
   const rows = await db
     .selectFrom('forecast_submissions')
-    .select(columns)
+    .select(submissionColumns)
     .where('workspace_id', '=', actor.workspaceId)
     .where('period_unit', '=', input.periodUnit)
     .where('period_start', '=', input.periodStart)

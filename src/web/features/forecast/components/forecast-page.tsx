@@ -7,6 +7,7 @@ import '../forecast.css';
 import { CalibrationTable } from './calibration-table';
 import { MethodTable } from './method-table';
 import { QuotaTile } from './quota-tile';
+import { QuotasPanel } from './quotas-panel';
 
 const UNITS = ['month', 'quarter', 'year'] as const;
 
@@ -72,6 +73,7 @@ export function ForecastPage() {
           <CalibrationTable pipelineId={pipelineId} />
         </>
       )}
+      <QuotasPanel />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { CalibrationTable } from './calibration-table';
 import { MethodTable } from './method-table';
 import { QuotaTile } from './quota-tile';
 import { QuotasPanel } from './quotas-panel';
+import { SubmissionsPanel } from './submissions-panel';
 
 const UNITS = ['month', 'quarter', 'year'] as const;
 
@@ -74,6 +75,7 @@ export function ForecastPage() {
         </>
       )}
       <QuotasPanel />
+      <SubmissionsPanel />
     </div>
   );
 }

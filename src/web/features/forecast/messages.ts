@@ -103,6 +103,19 @@ const en = {
     when: 'When',
     who: 'Submitted by',
   },
+  calibration: {
+    explain:
+      'Each point is a group of predictions: how likely the model said a win was, against the share of those deals that were won. On the dashed diagonal, the model is right; bars count the predictions in each group.',
+    loading: 'Loading the chart…',
+    label: 'Calibration chart: predicted chance of a win against the share won',
+    predicted: 'Predicted chance',
+    observed: 'Share won',
+    count: 'Predictions',
+    deals: 'Predictions per group',
+    perfect: 'Perfect calibration',
+    learned: 'Learned model',
+    tooltip: 'Predicted {{predicted}}, won {{observed}} of {{count}}',
+  },
   quota: {
     title: 'My quota',
     none: 'No quota is set for you in this period.',
@@ -217,6 +230,19 @@ const vi: typeof en = {
     history: 'Tất cả các lần nộp',
     when: 'Thời điểm',
     who: 'Người nộp',
+  },
+  calibration: {
+    explain:
+      'Mỗi điểm là một nhóm dự đoán: mô hình cho rằng khả năng thắng là bao nhiêu, so với tỷ lệ giao dịch trong nhóm đã thắng thật. Nằm trên đường chéo nét đứt là mô hình đúng; cột cho biết số dự đoán trong mỗi nhóm.',
+    loading: 'Đang tải biểu đồ…',
+    label: 'Biểu đồ hiệu chuẩn: khả năng thắng dự đoán so với tỷ lệ đã thắng',
+    predicted: 'Khả năng dự đoán',
+    observed: 'Tỷ lệ đã thắng',
+    count: 'Số dự đoán',
+    deals: 'Số dự đoán mỗi nhóm',
+    perfect: 'Hiệu chuẩn hoàn hảo',
+    learned: 'Mô hình học',
+    tooltip: 'Dự đoán {{predicted}}, thắng {{observed}} trong {{count}}',
   },
   quota: {
     title: 'Chỉ tiêu của tôi',

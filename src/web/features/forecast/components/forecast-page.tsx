@@ -4,9 +4,11 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { usePipelines } from '../../../lib/queries/pipelines';
 import { useForecast, type ForecastParams } from '../api/forecast';
 import '../forecast.css';
+import { AccuracySection } from './accuracy-section';
 import { CalibrationTable } from './calibration-table';
 import { MethodTable } from './method-table';
 import { QuotaTile } from './quota-tile';
+import { SnapshotButton } from './snapshot-button';
 import { QuotasPanel } from './quotas-panel';
 import { SubmissionsPanel } from './submissions-panel';
 
@@ -71,7 +73,9 @@ export function ForecastPage() {
               )}
             </>
           )}
+          <SnapshotButton pipelineId={pipelineId} />
           <CalibrationTable pipelineId={pipelineId} />
+          <AccuracySection pipelineId={pipelineId} periodUnit={periodUnit} />
         </>
       )}
       <QuotasPanel />

@@ -5,6 +5,7 @@ const en = {
     'model learned from this workspace’s own history (see docs/metrics.md). Amounts in {{currency}}.',
   pipeline: 'Pipeline',
   period: 'Period',
+  filters: 'Pipeline and period of the forecast',
   units: { month: 'This month', quarter: 'This quarter', year: 'This year' },
   loadError: 'The forecast could not be loaded.',
   noPipelines: 'Forecasts are per pipeline. An admin can create one in Settings.',
@@ -37,7 +38,6 @@ const en = {
     observed: 'Won',
   },
   periods: {
-    label: 'Period',
     unit: 'Period type',
     units: { month: 'Month', quarter: 'Quarter', year: 'Year' },
     year: 'Year',
@@ -47,6 +47,7 @@ const en = {
   },
   quotas: {
     title: 'Quotas',
+    period: 'Quota period',
     explain:
       'Set a target per person or team for a month, quarter or year; a team without its own adds up its members’.',
     explainRep: 'Your quotas, set by your manager.',
@@ -79,6 +80,7 @@ const en = {
   },
   submissions: {
     title: 'Forecast calls',
+    period: 'Period of the call',
     explain:
       'Each week, submit how many deals and how much you expect to win in the period; managers see the roll-up and submit their team’s adjusted number. Every submission is kept.',
     new: 'Submit a forecast',
@@ -94,7 +96,8 @@ const en = {
     amountInvalid: 'Enter an amount of 0 or more.',
     empty: 'Nobody has submitted a forecast for this period yet.',
     rollup: 'Roll-up of the latest submissions',
-    repsTotal: 'Reps’ latest numbers ({{people}} people)',
+    repsTotal_one: 'Latest number of {{count}} person',
+    repsTotal_other: 'Latest numbers of {{count}} people',
     teamRollup: 'Team {{name}}',
     both: '{{count}} deals, {{amount}}',
     adjusted: 'manager’s number: {{value}}',
@@ -165,6 +168,7 @@ const vi: typeof en = {
     'và mô hình học từ chính lịch sử của không gian làm việc (xem docs/metrics.md). Số tiền tính bằng {{currency}}.',
   pipeline: 'Quy trình',
   period: 'Kỳ',
+  filters: 'Quy trình và kỳ của dự báo',
   units: { month: 'Tháng này', quarter: 'Quý này', year: 'Năm nay' },
   loadError: 'Không tải được dự báo.',
   noPipelines: 'Dự báo tính theo từng quy trình. Quản trị viên có thể tạo quy trình trong Cài đặt.',
@@ -197,7 +201,6 @@ const vi: typeof en = {
     observed: 'Đã thắng',
   },
   periods: {
-    label: 'Kỳ',
     unit: 'Loại kỳ',
     units: { month: 'Tháng', quarter: 'Quý', year: 'Năm' },
     year: 'Năm',
@@ -207,6 +210,7 @@ const vi: typeof en = {
   },
   quotas: {
     title: 'Chỉ tiêu',
+    period: 'Kỳ của chỉ tiêu',
     explain:
       'Đặt chỉ tiêu cho từng người hoặc nhóm theo tháng, quý hoặc năm; nhóm không có chỉ tiêu riêng sẽ cộng chỉ tiêu của các thành viên.',
     explainRep: 'Chỉ tiêu của bạn, do quản lý đặt.',
@@ -239,6 +243,7 @@ const vi: typeof en = {
   },
   submissions: {
     title: 'Dự báo đã nộp',
+    period: 'Kỳ dự báo',
     explain:
       'Mỗi tuần, nộp số giao dịch và số tiền bạn dự kiến thắng trong kỳ; quản lý xem số tổng hợp và nộp con số đã điều chỉnh của nhóm. Mọi lần nộp đều được lưu lại.',
     new: 'Nộp dự báo',
@@ -254,7 +259,8 @@ const vi: typeof en = {
     amountInvalid: 'Nhập số tiền từ 0 trở lên.',
     empty: 'Chưa ai nộp dự báo cho kỳ này.',
     rollup: 'Tổng hợp các lần nộp mới nhất',
-    repsTotal: 'Số mới nhất của nhân viên ({{people}} người)',
+    repsTotal_one: 'Số mới nhất của {{count}} người',
+    repsTotal_other: 'Số mới nhất của {{count}} người',
     teamRollup: 'Nhóm {{name}}',
     both: '{{count}} giao dịch, {{amount}}',
     adjusted: 'số của quản lý: {{value}}',

@@ -33,7 +33,7 @@ export function ForecastPage() {
         <EmptyState title={t('noPipelines')} />
       ) : (
         <>
-          <div className="forecast-filters">
+          <div className="forecast-filters" role="group" aria-label={t('filters')}>
             <label>
               {t('pipeline')}
               <select value={pipelineId} onChange={(e) => setChosen(e.target.value)}>

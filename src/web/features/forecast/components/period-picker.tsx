@@ -6,18 +6,21 @@ const UNITS: PeriodUnit[] = ['month', 'quarter', 'year'];
 
 /** Unit, year and month or quarter: the period a quota or a submission is for. */
 export function PeriodPicker({
+  label,
   value,
   onChange,
 }: {
+  /** What the period is for, naming the group (two pickers share the page). */
+  label: string;
   value: PeriodPick;
   onChange: (next: PeriodPick) => void;
 }) {
   const { t, i18n } = useTranslation('forecast');
   const id = useId();
-  const label = (i: number) =>
+  const nameOf = (i: number) =>
     value.unit === 'month' ? monthName(i, i18n.language) : t('periods.quarter', { n: i + 1 });
   return (
-    <div className="forecast-filters" role="group" aria-label={t('periods.label')}>
+    <div className="forecast-filters" role="group" aria-label={label}>
       <label htmlFor={`${id}-unit`}>
         {t('periods.unit')}
         <select
@@ -57,7 +60,7 @@ export function PeriodPicker({
           >
             {Array.from({ length: periodsInYear(value.unit) }, (_, i) => (
               <option key={i} value={i}>
-                {label(i)}
+                {nameOf(i)}
               </option>
             ))}
           </select>

@@ -30,7 +30,7 @@ export function QuotasPanel() {
     <section className="forecast-section" aria-labelledby="forecast-quotas-title">
       <h2 id="forecast-quotas-title">{t('quotas.title')}</h2>
       <p className="muted small">{canEdit ? t('quotas.explain') : t('quotas.explainRep')}</p>
-      <PeriodPicker value={pick} onChange={setPick} />
+      <PeriodPicker label={t('quotas.period')} value={pick} onChange={setPick} />
       {canEdit && <QuotaForm period={period} currency={currency} />}
       {quotas.isError && <p role="alert">{quotas.error.message}</p>}
       {quotas.data?.length === 0 && <EmptyState title={t('quotas.empty')} />}

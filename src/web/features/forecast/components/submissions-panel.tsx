@@ -37,7 +37,7 @@ export function SubmissionsPanel() {
     <section className="forecast-section" aria-labelledby="forecast-submissions-title">
       <h2 id="forecast-submissions-title">{t('submissions.title')}</h2>
       <p className="muted small">{t('submissions.explain')}</p>
-      <PeriodPicker value={pick} onChange={setPick} />
+      <PeriodPicker label={t('submissions.period')} value={pick} onChange={setPick} />
       <SubmissionForm period={period} currency={currency} teams={led} />
       {list.isError && <p role="alert">{list.error.message}</p>}
       {data && data.data.length === 0 && <EmptyState title={t('submissions.empty')} />}
@@ -45,7 +45,7 @@ export function SubmissionsPanel() {
         <>
           <dl className="forecast-rollup" aria-label={t('submissions.rollup')}>
             <div>
-              <dt>{t('submissions.repsTotal', { people: data.rollup.reps.people })}</dt>
+              <dt>{t('submissions.repsTotal', { count: data.rollup.reps.people })}</dt>
               <dd>{both(data.rollup.reps)}</dd>
             </div>
             {data.rollup.teams.map((team) => (

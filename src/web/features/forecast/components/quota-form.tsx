@@ -7,10 +7,8 @@ import { ApiError } from '../../../lib/api-client';
 import { useTeams, useUsers } from '../../../lib/queries/people';
 import { useCreateQuota } from '../api/create-quota';
 import type { QuotaPeriod } from '../api/quotas';
+import { fieldError } from '../lib/field-error';
 import { parseTarget, type TargetKind } from '../lib/targets';
-
-const fieldError = (error: unknown, field: string) =>
-  error instanceof ApiError && error.field === field ? error.message : undefined;
 
 /** A new quota for a person or a team in the chosen period (managers and admins). */
 export function QuotaForm({ period, currency }: { period: QuotaPeriod; currency: string }) {
@@ -49,7 +47,10 @@ export function QuotaForm({ period, currency }: { period: QuotaPeriod; currency:
   const subjectError =
     fieldError(error, 'userId') ?? fieldError(error, 'teamId') ?? fieldError(error, 'periodStart');
   const other =
-    error instanceof ApiError && !error.field ? error.message : fieldError(error, 'periodUnit');
+    error instanceof ApiError &&
+    !['userId', 'teamId', 'periodStart', 'target', 'kind'].includes(error.field ?? '')
+      ? error.message
+      : undefined;
   return (
     <form className="forecast-form" onSubmit={submit} noValidate aria-label={t('quotas.new')}>
       <div className="field">

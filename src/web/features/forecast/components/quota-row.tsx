@@ -8,6 +8,7 @@ import { useDeleteQuota } from '../api/delete-quota';
 import { useQuotaStatus } from '../api/quota-status';
 import type { Quota } from '../api/quotas';
 import { useUpdateQuota } from '../api/update-quota';
+import { fieldError } from '../lib/field-error';
 import { formatTarget, parseTarget } from '../lib/targets';
 
 type Props = { quota: Quota; name: string; canEdit: boolean; currency: string };
@@ -38,7 +39,10 @@ export function QuotaRow({ quota: q, name, canEdit, currency }: Props) {
   };
   const apiError = update.error instanceof ApiError ? update.error : null;
   const editError =
-    localError ?? (apiError?.code === 'version_conflict' ? t('quotas.stale') : apiError?.message);
+    localError ??
+    (apiError?.code === 'version_conflict'
+      ? t('quotas.stale')
+      : (fieldError(apiError, 'target') ?? apiError?.message));
   const errorId = `quota-${q.id}-error`;
   return (
     <tr>

@@ -10,7 +10,8 @@ export function SnapshotButton({ pipelineId }: { pipelineId: string }) {
   const { t, i18n } = useTranslation('forecast');
   const me = useCurrentUser();
   const toast = useToast();
-  const snapshots = useSnapshots(pipelineId);
+  // Reps may not read snapshots: no request for them.
+  const snapshots = useSnapshots(me.role === 'rep' ? '' : pipelineId);
   const take = useSnapshotNow();
   if (me.role === 'rep' || snapshots.data === null) return null;
   const last = snapshots.data?.[0];

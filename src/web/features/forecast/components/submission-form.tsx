@@ -7,10 +7,8 @@ import { ApiError } from '../../../lib/api-client';
 import { parseMoney } from '../../../lib/format';
 import type { QuotaPeriod } from '../api/quotas';
 import { useSubmitForecast } from '../api/submit-forecast';
+import { fieldError } from '../lib/field-error';
 import { parseTarget } from '../lib/targets';
-
-const fieldError = (error: unknown, field: string) =>
-  error instanceof ApiError && error.field === field ? error.message : undefined;
 
 type Props = {
   period: QuotaPeriod;

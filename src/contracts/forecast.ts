@@ -186,3 +186,71 @@ export const backtestList = z.object({
     }),
   ),
 });
+
+export const snapshotBody = z.object({
+  /** One pipeline; every pipeline of the workspace when left out. */
+  pipelineId: id.optional(),
+});
+export const snapshotTaken = z.object({
+  /** How many new snapshots were taken (0 when this week's exist already). */
+  taken: z.number(),
+  weekStart: isoDate,
+});
+export const snapshotsQuery = z.object({
+  pipelineId: id,
+  periodUnit: z.enum(['month', 'quarter']).optional(),
+});
+export const snapshotList = z.object({
+  data: z.array(
+    z.object({
+      id,
+      pipelineId: id,
+      periodUnit: quotaUnit,
+      periodStart: isoDate,
+      takenOn: isoDate,
+      weekStart: isoDate,
+      takenAt: z.string(),
+      /** Who asked for it; null for the weekly job. */
+      takenBy: id.nullable(),
+      currency: currencyCode,
+      won: countAmount,
+      stageWeighted: countAmount,
+      category: z.object({ commit: countAmount, bestCase: countAmount }),
+      learned: z.object({ expected: countAmount, count: spread, amount: spread }),
+    }),
+  ),
+});
+
+export const accuracyMethod = z.enum([
+  'stage_weighted',
+  'commit',
+  'best_case',
+  'learned',
+  'submission',
+]);
+export const accuracyQuery = z.object({
+  periodUnit: quotaUnit,
+  /** The methods of one pipeline; without it, only people's and teams' submissions. */
+  pipelineId: id.optional(),
+});
+const errorMeasure = z.object({ absError: z.number(), ape: z.number().nullable() });
+const accuracyRow = z.object({
+  pipelineId: id.nullable(),
+  userId: id.nullable(),
+  teamId: id.nullable(),
+  periodUnit: quotaUnit,
+  periodStart: isoDate,
+  method: accuracyMethod,
+  /** The local day of the forecast of record (the period's first snapshot or submission). */
+  forecastOn: isoDate,
+  currency: currencyCode,
+  forecast: countAmount,
+  actual: countAmount,
+  error: z.object({ count: errorMeasure, amount: errorMeasure }),
+});
+export const accuracyReport = z.object({
+  /** Each method's error per closed period, oldest first (admins and managers). */
+  methods: z.array(accuracyRow),
+  /** Each visible person's and team's first submission against what they won. */
+  people: z.array(accuracyRow),
+});

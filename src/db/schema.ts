@@ -440,6 +440,7 @@ export type DB = {
   forecast_backtests: ForecastBacktestsTable;
   forecast_snapshots: ForecastSnapshotsTable;
   pipeline_reviews: PipelineReviewsTable;
+  forecast_accuracy: ForecastAccuracyTable;
 };
 
 export type UserRow = Selectable<UsersTable>;
@@ -515,6 +516,33 @@ export type ForecastSnapshotsTable = {
   currency: string;
   forecast: ColumnType<unknown, string, never>;
   taken_at: CreatedAt;
+  /** The Monday of the local week: one snapshot per pipeline, period and week. */
+  week_start: DateOnly;
+  taken_by: string | null;
+};
+
+export type AccuracyMethod = 'stage_weighted' | 'commit' | 'best_case' | 'learned' | 'submission';
+
+export type ForecastAccuracyTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  pipeline_id: string | null;
+  user_id: string | null;
+  team_id: string | null;
+  period_unit: QuotaUnit;
+  period_start: DateOnly;
+  method: AccuracyMethod;
+  forecast_on: DateOnly;
+  currency: string;
+  forecast_count: number;
+  forecast_amount: number;
+  actual_count: number;
+  actual_amount: number;
+  count_abs_error: number;
+  count_ape: number | null;
+  amount_abs_error: number;
+  amount_ape: number | null;
+  recorded_at: CreatedAt;
 };
 
 // Completed pipeline reviews (migration 0016).

@@ -33,7 +33,10 @@ describe.runIf(hasChromium)('the forecast page', () => {
     await page.getByText(/80% of 2,000 simulated outcomes fall between P10/).waitFor();
     // The demo admin has no quota: the page says so instead of showing zeros.
     await page.getByText('No quota is set for you in this period.').waitFor();
-    await page.getByLabel('Period').selectOption('quarter');
+    await page
+      .getByRole('group', { name: 'Pipeline and period of the forecast' })
+      .getByLabel('Period')
+      .selectOption('quarter');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(6);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -58,6 +61,31 @@ describe.runIf(hasChromium)('the forecast page', () => {
     });
     await calibration.waitFor();
     expect(await calibration.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A quota through the form: the API's error lands on the field it names, then it is saved.
+    const quotaForm = page.getByRole('form', { name: 'New quota' });
+    await quotaForm.getByLabel('Target').fill('5000');
+    await quotaForm.getByRole('button', { name: 'Add quota' }).click();
+    await quotaForm.getByText('give either userId or teamId').waitFor();
+    const subject = quotaForm.getByLabel('For');
+    await subject.selectOption({ index: 1 });
+    const person = (await subject.locator('option:checked').textContent())?.trim() ?? '';
+    await quotaForm.getByRole('button', { name: 'Add quota' }).click();
+    const quotas = page.getByRole('table', { name: 'Quotas' });
+    await quotas.getByRole('rowheader', { name: person }).waitFor();
+    expect(await quotas.locator('tbody tr').count()).toBe(1);
+
+    // A forecast call through the form, then listed with who and when.
+    const call = page.getByRole('form', { name: 'Submit a forecast' });
+    await call.getByLabel('Deals').fill('3');
+    await call.getByLabel(/^Amount/).fill('2500');
+    await call.getByRole('button', { name: 'Submit' }).click();
+    const history = page.getByRole('table', { name: 'Every submission' });
+    await history.waitFor();
+    expect(await history.locator('tbody tr').count()).toBe(1);
+    await page.getByRole('button', { name: 'Snapshot now' }).click();
+    await page.getByText('This week’s snapshot is taken.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     if (process.env.FORECAST_SCREENSHOT) {
       await page.screenshot({ path: process.env.FORECAST_SCREENSHOT, fullPage: true });

@@ -302,7 +302,7 @@ describe('forecast submissions', () => {
 });
 
 describe('weekly forecast snapshots', () => {
-  it('keeps one snapshot per pipeline, period and day, equal to the forecast then', async () => {
+  it('keeps one snapshot per pipeline, period and week, equal to the forecast then', async () => {
     const now = Date.now();
     const first = await takeForecastSnapshots(t.db, now);
     expect(first).toBeGreaterThanOrEqual(2);

@@ -4,6 +4,9 @@ import { buildApp } from '../../src/server/app.js';
 import type { TypedApp } from '../../src/server/app-context.js';
 import { loadConfig } from '../../src/server/config.js';
 import { startJobs, type Jobs } from '../../src/server/jobs/worker.js';
+import { weekStartOf } from '../../src/domain/forecast/weeks.js';
+import { addDays, localDate } from '../../src/domain/local-day.js';
+import { takeForecastSnapshots } from '../../src/server/modules/forecast/snapshot.service.js';
 import { createMailer } from '../../src/server/modules/notifications/mailer.js';
 import { apiAs, type Api } from '../helpers/api.js';
 import { startSmtpSink } from '../helpers/smtp-sink.js';
@@ -48,6 +51,8 @@ beforeAll(async () => {
     dueAt: new Date(Date.now() - 3_600_000).toISOString(),
   });
   if (overdue.status !== 201) throw new Error(JSON.stringify(overdue.body));
+  // The last snapshots were taken in March 2026; no process ran since.
+  await takeForecastSnapshots(database.db, Date.parse('2026-03-02T03:00:00Z'));
   jobs = await startJobs({
     database,
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
@@ -116,5 +121,33 @@ describe('reminders on the job queue', () => {
     );
     expect(mails).toHaveLength(1);
     expect(mails[0]?.raw).toContain('Overdue already');
+  });
+
+  it('catches up at start-up: this week’s forecast snapshot, and the closed periods scored', async () => {
+    // The workspace's zone may put its week a day earlier than UTC's.
+    const week = weekStartOf(localDate(new Date(), 'UTC'));
+    const thisWeek = await until(
+      () =>
+        database.db
+          .selectFrom('forecast_snapshots')
+          .select(['pipeline_id', 'period_unit'])
+          .where('week_start', '>=', addDays(week, -1))
+          .execute(),
+      (rows) => rows.length > 0,
+    );
+    expect(thisWeek.length).toBeGreaterThan(0);
+    const scored = await until(
+      () =>
+        database.db
+          .selectFrom('forecast_accuracy')
+          .select('method')
+          .where('period_start', '=', '2026-03-01')
+          .where('period_unit', '=', 'month')
+          .execute(),
+      (rows) => rows.length > 0,
+    );
+    // Four methods for each of the workspace's pipelines that was snapshotted in March.
+    expect(scored.length % 4).toBe(0);
+    expect(scored.length).toBeGreaterThan(0);
   });
 });

@@ -28,4 +28,19 @@ describe('calibration bins', () => {
     expect(() => calibrationBins([{ p: 1.2, happened: true }])).toThrow(RangeError);
     expect(() => calibrationBins([{ p: Number.NaN, happened: true }])).toThrow(RangeError);
   });
+
+  it('puts a prediction on a boundary into the bin that starts there', () => {
+    // 0.3 × 10 is 3.0000000000000004 in floating point and 0.7 × 10 is 7.000000000000001: both
+    // still floor to their own bin; 0.29 belongs below.
+    const bins = calibrationBins([
+      { p: 0.3, happened: true },
+      { p: 0.7, happened: false },
+      { p: 0.29, happened: false },
+      { p: 0, happened: false },
+    ]);
+    expect(bins.map((b) => b.count)).toEqual([1, 0, 1, 1, 0, 0, 0, 1, 0, 0]);
+    expect(bins[3]).toEqual({ from: 0.3, to: 0.4, count: 1, meanPredicted: 0.3, observed: 1 });
+    expect(bins[2]).toEqual({ from: 0.2, to: 0.3, count: 1, meanPredicted: 0.29, observed: 0 });
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(4);
+  });
 });

@@ -5,6 +5,7 @@
 import { closingIn, type Closing } from '../analytics/closings.js';
 import type { DealHistory } from '../analytics/history.js';
 import type { Period, StageIndex } from '../analytics/stages.js';
+import { errorOf, meanOf } from './accuracy.js';
 import { calibrationBins, type CalibrationBin, type Prediction } from './calibration.js';
 import { forecastPeriod } from './forecast.js';
 import type { CountAmount } from './methods.js';
@@ -128,27 +129,22 @@ export function summarize(result: Backtest): MethodSummary[] {
     );
     const mae = (pick: (m: MethodResult) => number) =>
       n === 0 ? 0 : rows.reduce((s, m) => s + Math.abs(pick(m)), 0) / n;
-    const pick = {
-      count: (x: CountAmount) => x.count,
-      amount: (x: CountAmount) => x.amount,
-    };
-    const mape = (key: keyof typeof pick) => {
-      const apes = result.periods
-        .map((p, i) => [pick[key](p.actual), pick[key]((rows[i] as MethodResult).error)] as const)
-        .filter(([actual]) => actual !== 0)
-        .map(([actual, error]) => Math.abs(error) / Math.abs(actual));
-      const mean = apes.length ? apes.reduce((a, b) => a + b, 0) / apes.length : null;
-      return { mean, periods: apes.length };
-    };
-    const count = mape('count');
-    const amount = mape('amount');
+    // The percentage error is the one forecast accuracy uses (accuracy.ts): none when A = 0.
+    const apes = (key: keyof CountAmount) =>
+      result.periods.map((p, i) => {
+        const m = rows[i] as MethodResult;
+        return errorOf(m.forecast[key], p.actual[key]).ape;
+      });
+    const countApes = apes('count');
+    const amountApes = apes('amount');
+    const known = (xs: (number | null)[]) => xs.filter((x) => x !== null).length;
     const summary: MethodSummary = {
       method,
       countMae: mae((m) => m.error.count),
       amountMae: mae((m) => m.error.amount),
-      countMape: count.mean,
-      amountMape: amount.mean,
-      mapePeriods: { count: count.periods, amount: amount.periods },
+      countMape: meanOf(countApes),
+      amountMape: meanOf(amountApes),
+      mapePeriods: { count: known(countApes), amount: known(amountApes) },
     };
     if (method === 'learned' && n > 0) {
       summary.coverage = {

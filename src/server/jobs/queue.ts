@@ -11,6 +11,7 @@ export const QUEUES = {
   digest: 'digest-send',
   renewals: 'renewal-tick',
   forecastSnapshot: 'forecast-snapshot',
+  forecastAccuracy: 'forecast-accuracy',
 } as const;
 
 /** Lets pg-boss write its job row inside one of our transactions: rolled back, no job. */

@@ -8,6 +8,7 @@ import {
   queueDigests,
   type DigestKey,
 } from '../modules/notifications/digest-schedule.js';
+import { recordForecastAccuracy } from '../modules/forecast/accuracy.service.js';
 import { takeForecastSnapshots } from '../modules/forecast/snapshot.service.js';
 import { sendDigest } from '../modules/notifications/digest.service.js';
 import type { Mailer } from '../modules/notifications/mailer.js';
@@ -99,8 +100,14 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       const taken = await takeForecastSnapshots(db);
       log.info({ taken }, 'weekly forecast snapshots taken');
     });
-    // Mondays 01:00 UTC; one snapshot per pipeline, period and day, so a retry adds nothing.
+    await boss.work(QUEUES.forecastAccuracy, polling, async () => {
+      const recorded = await recordForecastAccuracy(db);
+      if (recorded > 0) log.info({ recorded }, 'forecast accuracy of closed periods stored');
+    });
+    // Mondays 01:00 UTC; one snapshot per pipeline, period and week, so a retry adds nothing.
     await boss.schedule(QUEUES.forecastSnapshot, '0 1 * * 1');
+    // Hourly, so a period is scored soon after it closes in any zone; each once only.
+    await boss.schedule(QUEUES.forecastAccuracy, '17 * * * *');
     const cron = options.tickCron ?? '*/5 * * * *';
     await boss.schedule(QUEUES.reminderSweep, cron);
     await boss.schedule(QUEUES.digestTick, cron);
@@ -109,6 +116,9 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     await boss.send(QUEUES.reminderSweep, {});
     await boss.send(QUEUES.digestTick, {});
     await boss.send(QUEUES.renewals, {});
+    // This week's snapshot if it was missed while no process ran, and periods closed meanwhile.
+    await boss.send(QUEUES.forecastSnapshot, {});
+    await boss.send(QUEUES.forecastAccuracy, {});
   }
 
   return {

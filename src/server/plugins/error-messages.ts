@@ -207,6 +207,9 @@ export const fixedMessages: Readonly<Record<string, string>> = {
     'Kiểm định ngược bao gồm mọi giao dịch: chỉ quản trị viên và quản lý được xem',
   'Only the team’s manager or an admin submits a team forecast':
     'Chỉ quản lý của nhóm hoặc quản trị viên được gửi dự báo của nhóm',
+  'Snapshots cover every deal: admins and managers only':
+    'Ảnh chụp dự báo bao gồm mọi giao dịch: chỉ quản trị viên và quản lý được dùng',
+  'No such pipeline in this workspace': 'Không có quy trình này trong không gian làm việc',
 };
 
 /** The records that notFound, versionConflict and duplicateOf name, as Vietnamese nouns. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { errorResponses, idParams } from '../../../contracts/common.js';
 import {
+  accuracyQuery,
+  accuracyReport as accuracySchema,
   backtestList,
   backtestsQuery,
   categoryBody,
@@ -14,6 +16,10 @@ import {
   quotasQuery,
   quotaStatusQuery,
   quotaStatusReport as quotaStatusSchema,
+  snapshotBody,
+  snapshotList,
+  snapshotsQuery,
+  snapshotTaken,
   submission,
   submissionBody,
   submissionList,
@@ -21,11 +27,13 @@ import {
 } from '../../../contracts/forecast.js';
 import type { AppContext, TypedApp } from '../../app-context.js';
 import { currentUser } from '../../plugins/auth.js';
+import { accuracyReport } from './accuracy-report.service.js';
 import { listBacktests } from './backtests.service.js';
 import { setForecastCategory } from './deal-category.service.js';
 import { forecastReport as forecast } from './forecast.service.js';
 import { quotaStatusReport } from './quota-status.service.js';
 import { createQuota, deleteQuota, listQuotas, updateQuota } from './quotas.service.js';
+import { listSnapshots, snapshotNow } from './snapshots.service.js';
 import { listSubmissions, submitForecast } from './submissions.service.js';
 
 export function forecastRoutes(app: TypedApp, { db }: AppContext): void {
@@ -122,5 +130,32 @@ export function forecastRoutes(app: TypedApp, { db }: AppContext): void {
       response: { 200: backtestList, ...errorResponses },
     },
     handler: async (request) => listBacktests(db, currentUser(request), request.query.pipelineId),
+  });
+  app.post('/api/v1/forecast/snapshots', {
+    schema: {
+      tags,
+      summary: 'Snapshot the forecast now (admins, managers); once per pipeline, period and week',
+      body: snapshotBody,
+      response: { 200: snapshotTaken, ...errorResponses },
+    },
+    handler: async (request) => snapshotNow(db, currentUser(request), request.body),
+  });
+  app.get('/api/v1/forecast/snapshots', {
+    schema: {
+      tags,
+      summary: 'A pipeline’s forecast snapshots, newest first (admins, managers)',
+      querystring: snapshotsQuery,
+      response: { 200: snapshotList, ...errorResponses },
+    },
+    handler: async (request) => listSnapshots(db, currentUser(request), request.query),
+  });
+  app.get('/api/v1/forecast/accuracy', {
+    schema: {
+      tags,
+      summary: 'Each closed period’s forecast error per method and per person (docs/metrics.md)',
+      querystring: accuracyQuery,
+      response: { 200: accuracySchema, ...errorResponses },
+    },
+    handler: async (request) => accuracyReport(db, currentUser(request), request.query),
   });
 }

@@ -1,18 +1,38 @@
 // Weekly forecast snapshots: every pipeline's forecast for the current month and quarter as it
 // stands today, kept so that forecasts can later be compared with what happened. One snapshot per
-// pipeline, period and local day: a second run on the same day changes nothing.
+// pipeline, period and local week (Monday to Sunday): the weekly job, a catch-up at start and a
+// manager's snapshot on demand never make two in the same week.
 import type { Kysely } from 'kysely';
 import type { DB, ForecastOverride } from '../../../db/schema.js';
 import { forecastPeriod } from '../../../domain/forecast/forecast.js';
+import { weekStartOf } from '../../../domain/forecast/weeks.js';
 import { localDate } from '../../../domain/local-day.js';
 import { loadHistories } from '../analytics/history.repository.js';
 import { moneyContext, periodOfDay, stageIndexOf, valueAt } from './forecast-context.js';
 
 const UNITS = ['month', 'quarter'] as const;
 
-/** Takes today's snapshots of every pipeline; answers how many were new. */
-export async function takeForecastSnapshots(db: Kysely<DB>, now = Date.now()): Promise<number> {
-  const pipelines = await db.selectFrom('pipelines').select(['id', 'workspace_id']).execute();
+export type SnapshotScope = {
+  workspaceId?: string | undefined;
+  pipelineId?: string | undefined;
+  /** Who asked for it; none for the weekly job. */
+  takenBy?: string | undefined;
+};
+
+/** Takes this week's snapshots (of every pipeline, or the scope's); answers how many were new. */
+export async function takeForecastSnapshots(
+  db: Kysely<DB>,
+  now = Date.now(),
+  scope: SnapshotScope = {},
+): Promise<number> {
+  const pipelines = await db
+    .selectFrom('pipelines')
+    .select(['id', 'workspace_id'])
+    .$if(scope.workspaceId !== undefined, (q) =>
+      q.where('workspace_id', '=', scope.workspaceId as string),
+    )
+    .$if(scope.pipelineId !== undefined, (q) => q.where('id', '=', scope.pipelineId as string))
+    .execute();
   let taken = 0;
   for (const pipeline of pipelines) {
     const money = await moneyContext(db, pipeline.workspace_id);
@@ -34,8 +54,9 @@ export async function takeForecastSnapshots(db: Kysely<DB>, now = Date.now()): P
     const overrideOf = new Map(
       overrides.map((o) => [o.id, o.forecast_category as ForecastOverride]),
     );
+    const today = localDate(new Date(now), money.timeZone);
     for (const unit of UNITS) {
-      const period = periodOfDay(unit, localDate(new Date(now), money.timeZone), money.timeZone);
+      const period = periodOfDay(unit, today, money.timeZone);
       const f = forecastPeriod({
         histories,
         pipelineId: pipeline.id,
@@ -55,7 +76,9 @@ export async function takeForecastSnapshots(db: Kysely<DB>, now = Date.now()): P
           pipeline_id: pipeline.id,
           period_unit: unit,
           period_start: localDate(new Date(period.start), money.timeZone),
-          taken_on: localDate(new Date(now), money.timeZone),
+          taken_on: today,
+          week_start: weekStartOf(today),
+          taken_by: scope.takenBy ?? null,
           currency: money.currency,
           forecast: JSON.stringify({
             won: f.won,
@@ -67,7 +90,7 @@ export async function takeForecastSnapshots(db: Kysely<DB>, now = Date.now()): P
           }),
         })
         .onConflict((oc) =>
-          oc.columns(['pipeline_id', 'period_unit', 'period_start', 'taken_on']).doNothing(),
+          oc.columns(['pipeline_id', 'period_unit', 'period_start', 'week_start']).doNothing(),
         )
         .executeTakeFirst();
       taken += Number(result.numInsertedOrUpdatedRows ?? 0);

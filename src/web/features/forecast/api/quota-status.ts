@@ -5,14 +5,18 @@ import { api, ApiError, query } from '../../../lib/api-client';
 import { dealKeys } from '../../../lib/queries/deal-types';
 
 export type QuotaStatus = z.infer<typeof quotaStatusReport>;
+type Unit = 'month' | 'quarter' | 'year';
+export type QuotaSubject = { userId?: string | null; teamId?: string | null };
 
-/** The caller's own quota status; null when no quota is set for the period. */
-export const myQuotaQuery = (periodUnit: 'month' | 'quarter' | 'year') =>
+/** A quota's status for a person or team (the caller when neither); null when none is set. */
+export const quotaStatusQuery = (periodUnit: Unit, subject: QuotaSubject = {}, date?: string) =>
   queryOptions({
-    queryKey: [...dealKeys.all, 'quota-status', periodUnit] as const,
+    queryKey: [...dealKeys.all, 'quota-status', periodUnit, subject, date ?? null] as const,
     queryFn: async ({ signal }) => {
       try {
-        return await api<QuotaStatus>(`/quotas/status${query({ periodUnit })}`, { signal });
+        return await api<QuotaStatus>(`/quotas/status${query({ periodUnit, ...subject, date })}`, {
+          signal,
+        });
       } catch (err) {
         if (err instanceof ApiError && err.status === 404) return null;
         throw err;
@@ -20,5 +24,7 @@ export const myQuotaQuery = (periodUnit: 'month' | 'quarter' | 'year') =>
     },
   });
 
-export const useMyQuota = (periodUnit: 'month' | 'quarter' | 'year') =>
-  useQuery(myQuotaQuery(periodUnit));
+export const useMyQuota = (periodUnit: Unit) => useQuery(quotaStatusQuery(periodUnit));
+
+export const useQuotaStatus = (periodUnit: Unit, subject: QuotaSubject, date: string) =>
+  useQuery(quotaStatusQuery(periodUnit, subject, date));

@@ -1,6 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useLatestBacktest } from '../api/backtests';
+
+// ECharts loads only when there is a calibration to draw.
+const CalibrationChart = lazy(async () => ({
+  default: (await import('./calibration-chart')).CalibrationChart,
+}));
 
 /** How the methods did on past periods, and whether the learned chances came true. */
 export function CalibrationTable({ pipelineId }: { pipelineId: string }) {
@@ -38,6 +44,11 @@ export function CalibrationTable({ pipelineId }: { pipelineId: string }) {
           ))}
         </tbody>
       </table>
+      <h3 className="forecast-subtitle">{t('backtest.calibration')}</h3>
+      <p className="muted small">{t('calibration.explain')}</p>
+      <Suspense fallback={<p className="muted">{t('calibration.loading')}</p>}>
+        <CalibrationChart bins={b.calibration} />
+      </Suspense>
       <table className="forecast-methods" aria-label={t('backtest.calibration')}>
         <caption className="muted small">{t('backtest.calibration')}</caption>
         <thead>

@@ -4,9 +4,13 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { usePipelines } from '../../../lib/queries/pipelines';
 import { useForecast, type ForecastParams } from '../api/forecast';
 import '../forecast.css';
+import { AccuracySection } from './accuracy-section';
 import { CalibrationTable } from './calibration-table';
 import { MethodTable } from './method-table';
 import { QuotaTile } from './quota-tile';
+import { SnapshotButton } from './snapshot-button';
+import { QuotasPanel } from './quotas-panel';
+import { SubmissionsPanel } from './submissions-panel';
 
 const UNITS = ['month', 'quarter', 'year'] as const;
 
@@ -29,7 +33,7 @@ export function ForecastPage() {
         <EmptyState title={t('noPipelines')} />
       ) : (
         <>
-          <div className="forecast-filters">
+          <div className="forecast-filters" role="group" aria-label={t('filters')}>
             <label>
               {t('pipeline')}
               <select value={pipelineId} onChange={(e) => setChosen(e.target.value)}>
@@ -69,9 +73,13 @@ export function ForecastPage() {
               )}
             </>
           )}
+          <SnapshotButton pipelineId={pipelineId} />
           <CalibrationTable pipelineId={pipelineId} />
+          <AccuracySection pipelineId={pipelineId} periodUnit={periodUnit} />
         </>
       )}
+      <QuotasPanel />
+      <SubmissionsPanel />
     </div>
   );
 }

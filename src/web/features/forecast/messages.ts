@@ -32,6 +32,8 @@ const en = {
     explain:
       'Latest backtest, {{from}} to {{to}}: each period forecast from what was known at its start.',
     countError: 'Mean error (deals)',
+    countPercentError: 'Mean % error (deals)',
+    amountPercentError: 'Mean % error (amount)',
     coverage: 'P10–P90 held the actual',
     calibration: 'Learned chance of a win against what happened',
     predicted: 'Predicted',
@@ -195,6 +197,8 @@ const vi: typeof en = {
     explain:
       'Lần kiểm định ngược gần nhất, {{from}} đến {{to}}: mỗi kỳ được dự báo từ những gì biết được lúc bắt đầu kỳ.',
     countError: 'Sai số trung bình (giao dịch)',
+    countPercentError: 'Sai số % trung bình (giao dịch)',
+    amountPercentError: 'Sai số % trung bình (giá trị)',
     coverage: 'P10–P90 chứa kết quả thực',
     calibration: 'Khả năng thắng theo mô hình so với thực tế',
     predicted: 'Dự đoán',

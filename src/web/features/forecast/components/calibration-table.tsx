@@ -31,6 +31,8 @@ export function CalibrationTable({ pipelineId }: { pipelineId: string }) {
           <tr>
             <th scope="col">{t('methods.method')}</th>
             <th scope="col">{t('backtest.countError')}</th>
+            <th scope="col">{t('backtest.countPercentError')}</th>
+            <th scope="col">{t('backtest.amountPercentError')}</th>
             <th scope="col">{t('backtest.coverage')}</th>
           </tr>
         </thead>
@@ -39,6 +41,8 @@ export function CalibrationTable({ pipelineId }: { pipelineId: string }) {
             <tr key={s.method}>
               <th scope="row">{labels[s.method] ?? s.method}</th>
               <td>{formatNumber(Math.round(s.countMae * 100) / 100, lang)}</td>
+              <td>{pct(s.countMape ?? null)}</td>
+              <td>{pct(s.amountMape ?? null)}</td>
               <td>{s.coverage ? pct(s.coverage.count) : '—'}</td>
             </tr>
           ))}

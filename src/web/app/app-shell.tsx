@@ -33,6 +33,7 @@ export function AppShell() {
     ['/board', t('nav.board')],
     ['/deals', t('nav.deals')],
     ['/funnel', t('nav.funnel')],
+    ['/dashboards', t('nav.dashboards')],
     ['/reports', t('nav.reports')],
     ['/forecast', t('nav.forecast')],
     ['/calendar', t('nav.calendar')],

@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.js';
+import { hasChromium, launchBrowser, signIn, startE2EServer } from './harness.js';
+
+let server: Awaited<ReturnType<typeof startE2EServer>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  server = await startE2EServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await signIn(page, server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.runIf(hasChromium)('the dashboards page', () => {
+  it('opens the default dashboard and drills down from a number to the deals it counts', async () => {
+    await page
+      .getByRole('navigation', { name: /main/i })
+      .getByRole('link', { name: 'Dashboards' })
+      .click();
+    await page.waitForURL(/\/dashboards/);
+    // The demo user is an admin: the manager's default, not stored until copied.
+    await page.getByText('This is the default dashboard. Copy it to change it.').waitFor();
+    await page.getByLabel('Period').selectOption('last12Months');
+    await expect.poll(() => page.url()).toContain('preset=last12Months');
+    const won = page.getByTestId('number-won-value');
+    await won.waitFor();
+    // Every chart of the default drew (ECharts loads once, lazily).
+    await expect.poll(() => page.locator('.dash-widget canvas').count()).toBe(4);
+
+    await page.getByRole('button', { name: /Show the deals behind Win rate$/ }).click();
+    const deals = page.getByTestId('drill-deals');
+    await deals.waitFor();
+    // The win rate's deals are the closed ones: the list is as long as the API's count of them.
+    const count = Number(
+      (await page.locator('.dash-drill p.small').first().innerText()).replace(/\D/g, ''),
+    );
+    expect(count).toBeGreaterThan(0);
+    expect(await deals.getByRole('link').count()).toBe(Math.min(count, 500));
+    expect(await seriousViolations(page)).toEqual([]);
+    if (process.env.DASHBOARDS_SCREENSHOT) {
+      await page.screenshot({ path: process.env.DASHBOARDS_SCREENSHOT, fullPage: true });
+    }
+  });
+
+  it('copies the default, adds a widget and downloads a widget as CSV', async () => {
+    await page.getByRole('button', { name: 'Copy to edit' }).click();
+    await page.waitForURL(/\/dashboards\/[0-9a-f-]{36}/);
+    await page.getByRole('button', { name: 'Add widget' }).click();
+    await page.getByRole('radio', { name: 'Table' }).check();
+    await page.getByLabel('Report').selectOption('channels');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const added = page.locator('[data-widget-id="channels-table"]');
+    await added.locator('table tbody tr').first().waitFor();
+    // Saved: a reload shows it, at the end of the grid.
+    await page.reload();
+    await expect
+      .poll(() => page.locator('[data-widget-id]').last().getAttribute('data-widget-id'))
+      .toBe('channels-table');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      added.getByRole('button', { name: 'Download CSV: Channels' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Channels.csv');
+    const text = await readFile((await download.path()) as string, 'utf8');
+    expect(text.split('\r\n')[0]).toMatch(
+      /^\uFEFFChannel,Leads,Deals created,Won,Won value \([A-Z]{3}\)$/,
+    );
+    expect(text.split('\r\n').length).toBeGreaterThan(2);
+
+    // The keyboard moves a widget: Space on its handle, an arrow, Space again.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const first = await page.locator('[data-widget-id]').first().getAttribute('data-widget-id');
+    const handle = page.getByRole('button', { name: /^Move Quota attainment/ });
+    await handle.focus();
+    // Each step waits for the screen reader's announcement, as a keyboard user would hear it.
+    await page.keyboard.press('Space');
+    await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Quota attainment is over position 2.').waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await page.getByText('Quota attainment dropped at position 2.').waitFor({ state: 'attached' });
+    await expect
+      .poll(() => page.locator('[data-widget-id]').first().getAttribute('data-widget-id'))
+      .not.toBe(first);
+  });
+});

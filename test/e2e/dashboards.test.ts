@@ -77,6 +77,23 @@ describe.runIf(hasChromium)('the dashboards page', () => {
     );
     expect(text.split('\r\n').length).toBeGreaterThan(2);
 
+    // A chart downloads as the picture ECharts draws; a number offers CSV only.
+    const chart = page.locator('[data-widget-id="waterfall"]');
+    await chart.locator('canvas').waitFor();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: 'Download PNG: Pipeline change' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('Pipeline-change.png');
+    const bytes = await readFile((await png.path()) as string);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      await page
+        .locator('[data-widget-id="win-rate"]')
+        .getByRole('button', { name: /^Download PNG/ })
+        .isDisabled(),
+    ).toBe(true);
+
     // The keyboard moves a widget: Space on its handle, an arrow, Space again.
     await page.getByRole('button', { name: 'Edit' }).click();
     const first = await page.locator('[data-widget-id]').first().getAttribute('data-widget-id');
@@ -92,5 +109,24 @@ describe.runIf(hasChromium)('the dashboards page', () => {
     await expect
       .poll(() => page.locator('[data-widget-id]').first().getAttribute('data-widget-id'))
       .not.toBe(first);
+  });
+
+  it('reads in Vietnamese on a phone, one widget under another', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(phone, server.url);
+    await phone.goto(`${server.url}/dashboards`);
+    await phone.getByRole('combobox', { name: /language/i }).selectOption('vi');
+    await phone.getByRole('heading', { name: 'Bảng điều khiển', level: 1 }).waitFor();
+    await phone.getByRole('heading', { name: 'Tỷ lệ thắng', level: 2 }).waitFor();
+    await expect.poll(() => phone.locator('.dash-widget canvas').count()).toBeGreaterThan(0);
+    const overflow = await phone.evaluate('document.documentElement.scrollWidth - innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (process.env.DASHBOARDS_SCREENSHOT) {
+      await phone.screenshot({
+        path: process.env.DASHBOARDS_SCREENSHOT.replace('.png', '-vi.png'),
+        fullPage: true,
+      });
+    }
+    await phone.close();
   });
 });

@@ -51,7 +51,6 @@ export function DashboardsPage() {
   const list = useDashboards();
   const template = useDefaultDashboard();
   const create = useCreateDashboard();
-  const update = useUpdateDashboard();
   const [editing, setEditing] = useState(false);
   const [picking, setPicking] = useState(false);
   const [drill, setDrill] = useState<Drill | null>(null);
@@ -82,8 +81,8 @@ export function DashboardsPage() {
       ),
     [toast, t],
   );
-  const save = (patch: DashboardPatch) =>
-    saved && update.mutate({ d: saved, patch }, { onError: fail });
+  const update = useUpdateDashboard(fail);
+  const save = (patch: DashboardPatch) => saved && update.save(saved, patch);
   const copy = () => {
     if (!shown) return;
     const name = own.length === 0 ? t('copyName') : t('newName', { n: own.length + 1 });

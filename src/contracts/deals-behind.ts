@@ -4,15 +4,25 @@ import { z } from 'zod';
 import { checkPeriod, filters, period, reportHead } from './analytics.js';
 import { id } from './common.js';
 
-export const dealsBehindMetric = z.enum(['created', 'won', 'lost', 'closed', 'qualified', 'open']);
+export const dealsBehindMetric = z.enum([
+  'created',
+  'won',
+  'lost',
+  'closed',
+  'qualified',
+  'open',
+  'reached',
+]);
 
 export const dealsBehindQuery = z
   .object({
     ...filters,
     ...period,
     metric: dealsBehindMetric.describe(
-      'created, won, lost, closed (won + lost), qualified (close-rate cohort) or open at the end',
+      'created, won, lost, closed (won + lost), qualified (close-rate cohort), open at the end, ' +
+        'or reached (the cohort conversion count of stageId)',
     ),
+    stageId: id.optional().describe('For reached: the stage of the pipeline'),
     qualificationStageId: id
       .optional()
       .describe('The qualification stage for "qualified"; default as in the key numbers'),

@@ -216,6 +216,26 @@ describe('deals behind a key number', () => {
     ]);
   });
 
+  it('lists the deals behind a bar of the cohort conversion, as the report counts them', async () => {
+    const qualified = f.stage('Qualified').id;
+    const reached = await behind({ ...all(), metric: 'reached', stageId: qualified });
+    // Created in the pipeline in the period: A to F (G was created in Sales); E stayed in Lead.
+    expect(ids(reached)).toEqual(of('A', 'B', 'C', 'D', 'F'));
+    const conversion = (
+      await f.api.get(
+        `/api/v1/analytics/stage-conversion?${new URLSearchParams({ pipelineId: f.pipeline.id, ...all() })}`,
+      )
+    ).body;
+    const row = conversion.stages.find((s: { stageId: string }) => s.stageId === qualified);
+    expect(row.reached).toBe(reached.count);
+    for (const stageId of [undefined, f.sales.stage('Prospecting').id]) {
+      const bad = await f.api.get(
+        `/api/v1/analytics/deals-behind?${new URLSearchParams({ pipelineId: f.pipeline.id, ...all(), metric: 'reached', ...(stageId && { stageId }) })}`,
+      );
+      expect([bad.status, bad.body.error.field]).toEqual([400, 'stageId']);
+    }
+  });
+
   it('keeps to what the caller may see, and to the owner at the closing with heldBy', async () => {
     expect(ids(await behind({ ...all(), metric: 'open' }, f.repApi))).toEqual(of('E', 'F'));
     expect(ids(await behind({ ...all(), metric: 'won' }, f.repApi))).toEqual([]);

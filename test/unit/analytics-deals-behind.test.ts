@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dealsBehind, type DealsBehindMetric } from '../../src/domain/analytics/deals-behind.js';
 import { keyNumbers } from '../../src/domain/analytics/key-numbers.js';
+import { cohortConversion } from '../../src/domain/analytics/stage-conversion.js';
 import { Deal, STAGES, historiesArb, t } from './analytics-fixtures.js';
 import { MARCH, marchDeals } from './analytics-story.js';
 
 const behind = (
   metric: DealsBehindMetric,
   histories = marchDeals(),
-  extra: { heldBy?: string; pipelineId?: string; period?: typeof MARCH } = {},
+  extra: { heldBy?: string; pipelineId?: string; period?: typeof MARCH; stageId?: string } = {},
 ) =>
   dealsBehind({
     histories,
@@ -18,6 +19,7 @@ const behind = (
     qualificationPosition: 1,
     metric,
     heldBy: extra.heldBy,
+    stageId: extra.stageId,
   }).sort();
 
 describe('the deals behind a key number (the March story)', () => {
@@ -33,6 +35,18 @@ describe('the deals behind a key number (the March story)', () => {
     // First reaching Qualified (or later, or Won) in March: F and K had in February.
     expect(behind('qualified')).toEqual(['A', 'C', 'D', 'G']);
     expect(behind('won', marchDeals(), { pipelineId: 'Q' })).toEqual(['H']);
+  });
+
+  it('names the deals each bar of the cohort conversion counts', () => {
+    const reached = (stageId: string) => behind('reached', marchDeals(), { stageId });
+    // The March cohort of P is B, C, D, E, G. C was lost in March (reopened only in April);
+    // G was lost, reopened and won, so it reached every open stage, Won and Lost.
+    expect(reached('lead')).toEqual(['B', 'C', 'D', 'E', 'G']);
+    expect(reached('qual')).toEqual(['C', 'D', 'G']);
+    expect(reached('prop')).toEqual(['C', 'D', 'G']);
+    expect(reached('won')).toEqual(['D', 'G']);
+    expect(reached('lost')).toEqual(['B', 'C', 'G']);
+    expect(reached('q1')).toEqual([]);
   });
 
   it('keeps the owner at the closing (or at the period end) with heldBy', () => {
@@ -51,7 +65,7 @@ describe('the deals behind a key number (the March story)', () => {
     expect(behind('open', deals, { heldBy: 'u1' })).toEqual([]);
   });
 
-  it('counts exactly what keyNumbers counts, for random histories and periods', () => {
+  it('counts exactly what keyNumbers and the cohort conversion count, for random histories', () => {
     fc.assert(
       fc.property(
         historiesArb,
@@ -77,6 +91,15 @@ describe('the deals behind a key number (the March story)', () => {
               k.won + k.lost,
             ]);
             expect([count('qualified'), count('open')]).toEqual([k.closeRate.qualified, open]);
+            const cohort = cohortConversion(histories, pipelineId, STAGES, period, period.end - 1);
+            for (const row of cohort) {
+              const ids = behind('reached', histories, {
+                pipelineId,
+                period,
+                stageId: row.stageId,
+              });
+              expect(ids.length, row.stageId).toBe(row.reached);
+            }
           }
         },
       ),

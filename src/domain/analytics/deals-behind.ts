@@ -1,11 +1,14 @@
 // The deals behind a key number: exactly the deals `keyNumbers` counts (and, with `heldBy`, the
 // ones the leaderboard gives an owner), so a drill-down from a dashboard number lists what it counted.
-// Definitions: docs/metrics.md, "Deals created" to "Open pipeline" and "Leaderboard".
-import { closingIn, reachedAt } from './closings.js';
+// Definitions: docs/metrics.md, "Deals created" to "Open pipeline", "Stage conversion, cohort
+// mode" and "Leaderboard".
+import { computeFunnel } from '../funnel.js';
+import { closingIn, reachedAt, reachIn } from './closings.js';
 import { replay, type DealHistory } from './history.js';
-import { inPeriod, type Period, type StageIndex } from './stages.js';
+import { inPeriod, pipelineStages, type Period, type StageIndex } from './stages.js';
 
-export type DealsBehindMetric = 'created' | 'won' | 'lost' | 'closed' | 'qualified' | 'open';
+export type DealsBehindMetric =
+  'created' | 'won' | 'lost' | 'closed' | 'qualified' | 'open' | 'reached';
 
 export type DealsBehindInput = {
   histories: readonly DealHistory[];
@@ -19,6 +22,8 @@ export type DealsBehindInput = {
    * the period's end for open (the leaderboard's rule). Not for created or qualified.
    */
   heldBy?: string | undefined;
+  /** For reached: the stage of the cohort funnel (stage conversion, cohort mode). */
+  stageId?: string | undefined;
 };
 
 const ownerAt = (h: DealHistory, at: number) => {
@@ -48,6 +53,16 @@ function counts(input: DealsBehindInput, h: DealHistory): boolean {
         period.end - 1,
       );
       return at !== null && inPeriod(period, at);
+    }
+    case 'reached': {
+      // One deal through the cohort funnel of cohortConversion: does it count for the stage?
+      if (h.pipelineId !== pipelineId || !inPeriod(period, h.createdAt)) return false;
+      const ordered = pipelineStages(input.stages, pipelineId);
+      const index = ordered.findIndex((s) => s.id === input.stageId);
+      const reach = reachIn(h, pipelineId, input.stages, period.end - 1);
+      const reached = ordered.flatMap((s, i) => (reach.firstEntered.has(s.id) ? [i] : []));
+      const funnel = computeFunnel(ordered, [{ reached, won: reach.wonAt !== null }]);
+      return index !== -1 && funnel[index]?.reachedCount === 1;
     }
     case 'open': {
       const s = replay(h, period.end - 1);

@@ -18,6 +18,7 @@ import {
 export type DealsBehindInput = KeyNumbersInput & {
   metric: DealsBehindMetric;
   heldBy?: string | undefined;
+  stageId?: string | undefined;
   limit: number;
 };
 
@@ -26,6 +27,12 @@ export async function dealsBehindReport(db: Kysely<DB>, actor: Actor, input: Dea
     throw invalid('heldBy', 'heldBy applies to won, lost, closed and open only');
   }
   const ctx = await reportContext(db, actor, input);
+  if (
+    input.metric === 'reached' &&
+    ctx.index.get(input.stageId ?? '')?.pipelineId !== input.pipelineId
+  ) {
+    throw invalid('stageId', 'must be a stage of the pipeline');
+  }
   const qualification = qualificationOf(ctx, input.qualificationStageId);
   const period = periodOf(input.from, input.to, ctx.timeZone);
   const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
@@ -38,6 +45,7 @@ export async function dealsBehindReport(db: Kysely<DB>, actor: Actor, input: Dea
     qualificationPosition: qualification?.position ?? Number.MAX_SAFE_INTEGER,
     metric: input.metric,
     heldBy: input.heldBy,
+    stageId: input.stageId,
   });
   const titles = await dealTitles(db, actor.workspaceId, ids);
   return {

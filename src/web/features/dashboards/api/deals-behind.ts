@@ -10,6 +10,7 @@ export type DealsBehindMetric = z.infer<typeof dealsBehindMetric>;
 export type DealsBehindParams = ReportFilters & {
   metric: DealsBehindMetric;
   heldBy?: string | undefined;
+  stageId?: string | undefined;
 };
 
 export const dealsBehindQuery = (params: DealsBehindParams) =>

@@ -4,25 +4,12 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { DashboardWidget } from '../../../../contracts/dashboards';
 import { api, query } from '../../../lib/api-client';
 import { dealKeys } from '../../../lib/queries/deal-types';
-import { myDayKeys, type MyDay } from '../../activities/api/my-day';
-import type { Forecast } from '../../forecast/api/forecast';
-import { channelParams, type Channels } from '../../reports/api/channels';
-import type { Leaderboard } from '../../reports/api/leaderboard';
+import { myDayKeys } from '../../activities/api/my-day';
+import { channelParams } from '../../reports/api/channels';
 import { reportKey, reportPath, type ReportFilters } from '../../reports/api/report-query';
-import type { StageConversion } from '../../reports/api/stage-conversion';
-import type { Trends } from '../../reports/api/trends';
-import type { Waterfall } from '../../reports/api/waterfall';
+import type { ReportData, WidgetReport } from '../model/report-data';
 
-export type WidgetReport = Exclude<DashboardWidget, { kind: 'number' }>['report'];
-
-export type ReportData =
-  | { report: 'trend'; data: Trends }
-  | { report: 'conversion'; data: StageConversion }
-  | { report: 'waterfall'; data: Waterfall }
-  | { report: 'leaderboard'; data: Leaderboard }
-  | { report: 'channels'; data: Channels }
-  | { report: 'forecast'; data: Forecast }
-  | { report: 'activities'; data: MyDay };
+export type { ReportData, WidgetReport };
 
 type Options = DashboardWidget['options'];
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStageName } from '../../../lib/queries/pipelines';
 import { userTimeZone, useCurrentUser } from '../../session/use-me';
 import { useWidgetReport, type ReportData, type WidgetReport } from '../api/widget-report';
 import { reportTable, type TableRow } from '../model/report-tables';
@@ -15,6 +16,7 @@ const WidgetChart = lazy(async () => ({ default: (await import('./widget-charts'
 export function ReportWidget({ widget, title, filters, onTable, onDrill }: WidgetBodyProps) {
   const { t } = useTranslation('dashboards');
   const timeZone = userTimeZone(useCurrentUser());
+  const stageName = useStageName();
   const report = (widget as { report: WidgetReport }).report;
   const query = useWidgetReport(report, widget.options, filters);
   const data = query.data;
@@ -47,6 +49,17 @@ export function ReportWidget({ widget, title, filters, onTable, onDrill }: Widge
         onLeaderBar={(i) => {
           const row = table?.rows[i];
           if (row) drillHeld(row);
+        }}
+        onConversionBar={(stageId) => {
+          const stage =
+            d.report === 'conversion'
+              ? d.data.stages.find((s) => s.stageId === stageId)
+              : undefined;
+          if (!stage) return;
+          onDrill({
+            title: `${title}: ${stageName(stage.name)}`,
+            params: { ...filters, metric: 'reached', stageId },
+          });
         }}
         onWaterfallBar={(name) => {
           if (d.report !== 'waterfall') return;

@@ -91,9 +91,17 @@ type Props = {
   onTrendBar: (bucket: number, metric: 'created' | 'won' | 'lost') => void;
   onLeaderBar: (row: number) => void;
   onWaterfallBar: (bar: string) => void;
+  onConversionBar: (stageId: string) => void;
 };
 
-export function WidgetChart({ data, label, onTrendBar, onLeaderBar, onWaterfallBar }: Props) {
+export function WidgetChart({
+  data,
+  label,
+  onTrendBar,
+  onLeaderBar,
+  onWaterfallBar,
+  onConversionBar,
+}: Props) {
   const { t } = useTranslation('dashboards');
   switch (data.report) {
     case 'trend': {
@@ -157,7 +165,7 @@ export function WidgetChart({ data, label, onTrendBar, onLeaderBar, onWaterfallB
       );
     }
     case 'conversion':
-      return <ConversionChart report={data.data} />;
+      return <ConversionChart report={data.data} onSelectStage={onConversionBar} />;
     case 'channels':
       return <ChannelsChart report={data.data} />;
     case 'waterfall': {

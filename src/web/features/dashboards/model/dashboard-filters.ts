@@ -1,8 +1,8 @@
 // A dashboard's filters: the saved ones, overridden by any the address names, so a filtered
 // dashboard can be bookmarked and shared without saving it. An empty value in the address clears
 // a saved filter ("ownerId=" shows everyone's deals on a dashboard saved for one owner).
-import type { DashboardFilters } from '../../../../contracts/dashboards';
-import { periodPresets, presetRange, type DateRange } from '../../reports/model/report-periods';
+import type { DashboardFilters } from '../../../../contracts/dashboards.js';
+import { periodPresets, presetRange, type DateRange } from '../../reports/model/report-periods.js';
 
 const KEYS = ['preset', 'from', 'to', 'pipelineId', 'ownerId', 'teamId'] as const;
 type Key = (typeof KEYS)[number];

@@ -1,8 +1,8 @@
 // Each report as the rows a table widget shows and its CSV holds: one builder per report, with a
 // format per column so the screen can write money and shares in the user's language while the
 // CSV keeps plain numbers (money in major units of its currency).
-import type { CsvCell } from '../../../../domain/csv';
-import type { ReportData } from '../api/widget-report';
+import type { CsvCell } from '../../../../domain/csv.js';
+import type { ReportData } from './report-data.js';
 
 export type ColumnFormat = 'text' | 'count' | 'percent' | 'money' | 'days' | 'datetime';
 export type Column = { key: string; format: ColumnFormat; currency?: string };

@@ -1,8 +1,8 @@
 // A shown table as CSV rows: money in major units of its currency (named in the header), shares
 // as fractions, dates as ISO; nothing formatted for a language, so a spreadsheet reads it.
-import { decimalAmount } from '../../../../domain/csv';
-import type { ReportTable } from './report-tables';
-import type { WidgetTable } from './widget-csv';
+import { decimalAmount } from '../../../../domain/csv.js';
+import type { ReportTable } from './report-tables.js';
+import type { WidgetTable } from './widget-csv.js';
 
 const exponentOf = (currency: string) =>
   new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()

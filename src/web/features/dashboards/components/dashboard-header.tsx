@@ -14,6 +14,7 @@ type Props = {
   editing: boolean;
   onEditing: (on: boolean) => void;
   onCopy: () => void;
+  onNew: () => void;
   copying: boolean;
   onSave: (patch: DashboardPatch) => void;
   onAdd: () => void;
@@ -28,6 +29,7 @@ export function DashboardHeader({
   editing,
   onEditing,
   onCopy,
+  onNew,
   copying,
   onSave,
   onAdd,
@@ -92,6 +94,9 @@ export function DashboardHeader({
         </>
       )}
       <div className="dash-actions">
+        <Button variant="ghost" onClick={onNew} disabled={copying}>
+          {t('newDashboard')}
+        </Button>
         {(!saved || !saved.canEdit) && (
           <Button variant="primary" onClick={onCopy} disabled={copying}>
             {t('copy')}

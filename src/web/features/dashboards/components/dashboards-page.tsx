@@ -1,20 +1,17 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { useToast } from '../../../components/ui/toast';
 import type { DashboardFilters, DashboardLayout } from '../../../../contracts/dashboards';
 import { addWidget } from '../../../../domain/dashboards/layout.js';
-import { ApiError } from '../../../lib/api-client';
 import { usePipelines } from '../../../lib/queries/pipelines';
 import { todayIn } from '../../reports/model/report-periods';
 import '../../reports/reports.css';
 import { useCurrentUser, userTimeZone } from '../../session/use-me';
-import { useCreateDashboard } from '../api/create-dashboard';
 import { useDashboards, type Dashboard } from '../api/dashboards';
 import { useDefaultDashboard } from '../api/default-dashboard';
-import { useUpdateDashboard, type DashboardPatch } from '../api/update-dashboard';
 import '../dashboards.css';
 import {
   effectiveFilters,
@@ -26,6 +23,7 @@ import { DashboardFiltersBar } from './dashboard-filters-bar';
 import { DashboardGrid } from './dashboard-grid';
 import { DashboardHeader } from './dashboard-header';
 import { DrillPanel } from './drill-panel';
+import { useDashboardSaves } from './use-dashboard-saves';
 import { WidgetPicker } from './widget-picker';
 import type { Drill } from './widget-types';
 
@@ -41,7 +39,6 @@ export function DashboardsPage() {
   const { t } = useTranslation('dashboards');
   const { t: common } = useTranslation();
   const { dashboardId } = useParams();
-  const navigate = useNavigate();
   const toast = useToast();
   const [params, setParams] = useSearchParams();
   const me = useCurrentUser();
@@ -50,7 +47,6 @@ export function DashboardsPage() {
   const pipelines = usePipelines();
   const list = useDashboards();
   const template = useDefaultDashboard();
-  const create = useCreateDashboard();
   const [editing, setEditing] = useState(false);
   const [picking, setPicking] = useState(false);
   const [drill, setDrill] = useState<Drill | null>(null);
@@ -71,32 +67,7 @@ export function DashboardsPage() {
         }
       : null;
 
-  const fail = useCallback(
-    (error: Error) =>
-      toast.show(
-        error instanceof ApiError && error.code === 'version_conflict'
-          ? t('conflict')
-          : t('saveFailed', { reason: error.message }),
-        'error',
-      ),
-    [toast, t],
-  );
-  const update = useUpdateDashboard(fail);
-  const save = (patch: DashboardPatch) => saved && update.save(saved, patch);
-  const copy = () => {
-    if (!shown) return;
-    const name = own.length === 0 ? t('copyName') : t('newName', { n: own.length + 1 });
-    create.mutate(
-      { name, widgets: shown.widgets, filters: shown.filters },
-      {
-        onSuccess: (d) => {
-          setEditing(true);
-          navigate(`/dashboards/${d.id}?${params.toString()}`);
-        },
-        onError: fail,
-      },
-    );
-  };
+  const { save, copy, copying } = useDashboardSaves(shown, own, () => setEditing(true));
 
   if (pipelines.isPending || list.isPending || template.isPending)
     return <p className="page-loading">{common('state.loading')}</p>;
@@ -138,8 +109,9 @@ export function DashboardsPage() {
         list={list.data}
         editing={isEditing}
         onEditing={setEditing}
-        onCopy={copy}
-        copying={create.isPending}
+        onCopy={() => copy()}
+        onNew={() => copy(true)}
+        copying={copying}
         onSave={save}
         onAdd={() => setPicking(true)}
       />

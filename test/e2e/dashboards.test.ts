@@ -129,4 +129,43 @@ describe.runIf(hasChromium)('the dashboards page', () => {
     }
     await phone.close();
   });
+
+  it('shows a rep their own quota and a manager their team’s', async () => {
+    // Quotas for this quarter (the dashboards' default period) through the admin's session.
+    const api = async (path: string, body?: unknown) => {
+      const res = body
+        ? await page.request.post(`${server.url}/api/v1${path}`, { data: body })
+        : await page.request.get(`${server.url}/api/v1${path}`);
+      expect(res.status(), path).toBeLessThan(300);
+      return res.json();
+    };
+    const users: Array<{ id: string; email: string }> = (await api('/users')).data;
+    const teams: Array<{ id: string; name: string }> = (await api('/teams')).data;
+    const rep = users.find((u) => u.email.startsWith('james.carter@'));
+    const team = teams.find((x) => x.name === 'International');
+    const now = new Date();
+    const month = now.getUTCMonth() - (now.getUTCMonth() % 3) + 1;
+    const periodStart = `${now.getUTCFullYear()}-${String(month).padStart(2, '0')}-01`;
+    const quota = { periodUnit: 'quarter', periodStart, kind: 'count' };
+    await api('/quotas', { ...quota, userId: rep?.id, target: 4 });
+    await api('/quotas', { ...quota, teamId: team?.id, target: 20 });
+
+    for (const [email, widget] of [
+      ['james.carter@demo.pipewright.local', 'quota'],
+      ['sarah.mitchell@demo.pipewright.local', 'team-quota'],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const other = await context.newPage();
+      await signIn(other, server.url, email);
+      await other.goto(`${server.url}/dashboards`);
+      await other.getByText('This is the default dashboard. Copy it to change it.').waitFor();
+      await expect.poll(() => other.getByTestId(`number-${widget}`).innerText()).toMatch(/%$/);
+      if (widget === 'quota') {
+        // The rep's dashboard is their own pipeline, with their activities due.
+        expect(await other.getByLabel('Owner').inputValue()).toBe(rep?.id);
+        await other.getByRole('heading', { name: 'Activities due and overdue' }).waitFor();
+      }
+      await context.close();
+    }
+  });
 });

@@ -109,6 +109,16 @@ describe.runIf(hasChromium)('the dashboards page', () => {
     await expect
       .poll(() => page.locator('[data-widget-id]').first().getAttribute('data-widget-id'))
       .not.toBe(first);
+
+    // A widget's options change in edit mode and are saved with the layout.
+    await page.getByLabel('Leaderboard: Rows').selectOption('team');
+    await expect
+      .poll(async () => {
+        const res = await page.request.get(`${server.url}/api/v1/dashboards`);
+        const mine = (await res.json()).data[0];
+        return mine.widgets.find((w: { id: string }) => w.id === 'leaderboard').options.by;
+      })
+      .toBe('team');
   });
 
   it('reads in Vietnamese on a phone, one widget under another', async () => {

@@ -75,6 +75,9 @@ export function DashboardGrid({ widgets, editing, onChange, ...body }: Props) {
               title={titleOf(w)}
               editing={editing}
               onResize={(change) => onChange(resizeWidget(widgets, w.id, change))}
+              onOptions={(options) =>
+                onChange(widgets.map((x) => (x.id === w.id ? { ...x, options } : x)))
+              }
               onRemove={() => onChange(removeWidget(widgets, w.id))}
             />
           ))}

@@ -9,11 +9,13 @@ import type { KeyMetric } from '../model/number-value';
 import { NumberWidget } from './number-widget';
 import { QuotaWidget } from './quota-widget';
 import { ReportWidget } from './report-widget';
+import { WidgetOptions } from './widget-options';
 import type { WidgetBodyProps } from './widget-types';
 
 type Props = Omit<WidgetBodyProps, 'onTable'> & {
   editing: boolean;
   onResize: (change: { dw?: number; dh?: number }) => void;
+  onOptions: (options: DashboardWidget['options']) => void;
   onRemove: () => void;
 };
 
@@ -36,7 +38,7 @@ function Body(props: WidgetBodyProps) {
 }
 
 /** One widget in the grid: its title, tools (move, resize, remove, CSV, PNG) and body. */
-export function WidgetFrame({ editing, onResize, onRemove, ...body }: Props) {
+export function WidgetFrame({ editing, onResize, onOptions, onRemove, ...body }: Props) {
   const { t } = useTranslation('dashboards');
   const { widget, title } = body;
   const [table, setTable] = useState<WidgetTable | null>(null);
@@ -152,6 +154,7 @@ export function WidgetFrame({ editing, onResize, onRemove, ...body }: Props) {
           )}
         </div>
       </header>
+      {editing && <WidgetOptions widget={widget} title={title} onChange={onOptions} />}
       <div className="dash-widget-body" ref={bodyRef}>
         <Body {...body} onTable={onTable} />
       </div>

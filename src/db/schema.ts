@@ -245,6 +245,20 @@ export type SavedViewsTable = {
   updated_at: Timestamp;
 };
 
+export type DashboardsTable = {
+  id: Generated<string>;
+  workspace_id: string;
+  owner_id: string;
+  name: string;
+  // Written as JSON strings, read back parsed; the service validates them with its zod schemas.
+  widgets: ColumnType<unknown[], string, string>;
+  filters: ColumnType<Record<string, unknown>, string, string>;
+  shared: ColumnType<boolean, boolean | undefined, boolean>;
+  version: Version;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
 export type NotificationsTable = {
   id: Generated<string>;
   workspace_id: string;
@@ -422,6 +436,7 @@ export type DB = {
   deal_events: DealEventsTable;
   activities: ActivitiesTable;
   saved_views: SavedViewsTable;
+  dashboards: DashboardsTable;
   notifications: NotificationsTable;
   digest_deliveries: DigestDeliveriesTable;
   exchange_rates: ExchangeRatesTable;

@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import type { JobQueue } from './jobs/queue.js';
 import { analyticsCsvRoutes } from './modules/analytics/analytics-csv.routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
+import { dealsBehindRoutes } from './modules/analytics/deals-behind.routes.js';
 import { salesReportRoutes } from './modules/analytics/sales-reports.routes.js';
 import { activityRoutes } from './modules/activities/activities.routes.js';
 import { calendarRoutes } from './modules/activities/calendar.routes.js';
@@ -21,6 +22,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { bulkRoutes } from './modules/bulk/bulk.routes.js';
 import { companyRoutes } from './modules/companies/companies.routes.js';
 import { contactRoutes } from './modules/contacts/contacts.routes.js';
+import { dashboardRoutes } from './modules/dashboards/dashboards.routes.js';
 import { dealRoutes } from './modules/deals/deals.routes.js';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.js';
 import { dataExportRoutes } from './modules/exports/data-export.routes.js';
@@ -110,6 +112,8 @@ export async function buildApp({
     forecastRoutes,
     salesReportRoutes,
     reviewRoutes,
+    dealsBehindRoutes,
+    dashboardRoutes,
   ]) {
     routes(app, ctx);
   }

@@ -68,6 +68,16 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'Only its owner may share or unshare this view':
     'Chỉ người tạo mới được chia sẻ hoặc thôi chia sẻ chế độ xem này',
   'Only its owner may delete this view': 'Chỉ người tạo mới được xóa chế độ xem này',
+  'Only its owner may change this dashboard': 'Chỉ người tạo mới được thay đổi bảng điều khiển này',
+  'Only its owner may share or unshare this dashboard':
+    'Chỉ người tạo mới được chia sẻ hoặc thôi chia sẻ bảng điều khiển này',
+  'Only its owner may delete this dashboard': 'Chỉ người tạo mới được xóa bảng điều khiển này',
+  'heldBy applies to won, lost, closed and open only':
+    'heldBy chỉ dùng được với won, lost, closed và open',
+  'must be 1 to 40 letters, digits, - or _': 'phải gồm 1 đến 40 chữ cái, chữ số, - hoặc _',
+  'must not repeat a widget id': 'không được lặp lại mã tiện ích nào',
+  'must be a stage of the pipeline': 'phải là một giai đoạn của quy trình',
+  'a custom period needs from and to': 'khoảng thời gian tùy chọn cần có cả from và to',
   'Only admins change workspace settings':
     'Chỉ quản trị viên mới thay đổi được cài đặt không gian làm việc',
   'Only admins and managers change pipelines':
@@ -219,6 +229,7 @@ export const nouns: Record<string, string> = {
   'calendar feed': 'nguồn lịch',
   'exchange rate': 'tỷ giá',
   contract: 'hợp đồng',
+  dashboard: 'bảng điều khiển',
   users: 'người dùng',
   'import batch': 'lô nhập dữ liệu',
   lead: 'khách hàng tiềm năng',

@@ -56,6 +56,7 @@ export function AppShell() {
     {
       heading: t('navGroups.insights'),
       links: [
+        ['/dashboards', t('nav.dashboards')],
         ['/reports', t('nav.reports')],
         ['/forecast', t('nav.forecast')],
         ['/review', t('nav.review')],

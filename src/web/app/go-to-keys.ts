@@ -7,6 +7,7 @@ export const GO_TO = [
   { key: 'b', path: '/board', nav: 'board' },
   { key: 'd', path: '/deals', nav: 'deals' },
   { key: 'c', path: '/calendar', nav: 'calendar' },
+  { key: 'i', path: '/dashboards', nav: 'dashboards' },
   { key: 'r', path: '/reports', nav: 'reports' },
   { key: 'f', path: '/forecast', nav: 'forecast' },
   { key: 'w', path: '/review', nav: 'review' },

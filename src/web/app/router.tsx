@@ -17,6 +17,10 @@ const ReportsPage = named(
   () => import('../features/reports/components/reports-page'),
   'ReportsPage',
 );
+const DashboardsPage = named(
+  () => import('../features/dashboards/components/dashboards-page'),
+  'DashboardsPage',
+);
 const ForecastPage = named(
   () => import('../features/forecast/components/forecast-page'),
   'ForecastPage',
@@ -67,6 +71,7 @@ export const router = createBrowserRouter([
       { path: 'deals', element: <DealsPage /> },
       { path: 'deals/:id', element: <DealPage /> },
       { path: 'funnel/:pipelineId?', element: <FunnelPage /> },
+      { path: 'dashboards/:dashboardId?', element: <DashboardsPage /> },
       { path: 'reports/:pipelineId?', element: <ReportsPage /> },
       { path: 'forecast', element: <ForecastPage /> },
       { path: 'review', element: <ReviewPage /> },

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { activitiesMessages } from '../features/activities/messages';
 import { authMessages } from '../features/auth/messages';
 import { boardMessages } from '../features/board/messages';
+import { dashboardsMessages } from '../features/dashboards/messages';
 import { dealsMessages } from '../features/deals/messages';
 import { focusMessages } from '../features/focus/messages';
 import { importsMessages } from '../features/imports/messages';
@@ -28,6 +29,7 @@ const namespaces = {
   activities: activitiesMessages,
   auth: authMessages,
   board: boardMessages,
+  dashboards: dashboardsMessages,
   deals: dealsMessages,
   focus: focusMessages,
   imports: importsMessages,

@@ -14,7 +14,14 @@ type Option = ComposeOption<BarSeriesOption | GridComponentOption | TooltipCompo
  * Cohort mode: one bar per stage, the deals that reached it, the weakest stage in amber.
  * Active mode: per open stage, its deals stacked by what happened to them.
  */
-export function ConversionChart({ report }: { report: StageConversion }) {
+/** In cohort mode a click on a stage's bar gives its id to `onSelectStage` (dashboards drill down). */
+export function ConversionChart({
+  report,
+  onSelectStage,
+}: {
+  report: StageConversion;
+  onSelectStage?: ((stageId: string) => void) | undefined;
+}) {
   const { t, i18n } = useTranslation('reports');
   const stageName = useStageName();
   const lang = i18n.language;
@@ -104,7 +111,16 @@ export function ConversionChart({ report }: { report: StageConversion }) {
     } as Option;
   }, [report, lang, t, stageName, narrow]);
 
-  useChart(ref, option);
+  useChart(
+    ref,
+    option,
+    onSelectStage && report.mode === 'cohort'
+      ? (p) => {
+          const stage = report.stages[p.dataIndex];
+          if (stage) onSelectStage(stage.stageId);
+        }
+      : undefined,
+  );
   return (
     <div ref={ref} className="reports-chart" role="img" aria-label={t('conversion.chartLabel')} />
   );

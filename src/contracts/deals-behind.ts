@@ -1,0 +1,45 @@
+// The deals behind a key number (drill-down): the same filters and period as the key numbers,
+// and which number. Definitions: docs/metrics.md, "Deals behind a number".
+import { z } from 'zod';
+import { checkPeriod, filters, period, reportHead } from './analytics.js';
+import { id } from './common.js';
+
+export const dealsBehindMetric = z.enum([
+  'created',
+  'won',
+  'lost',
+  'closed',
+  'qualified',
+  'open',
+  'reached',
+]);
+
+export const dealsBehindQuery = z
+  .object({
+    ...filters,
+    ...period,
+    metric: dealsBehindMetric.describe(
+      'created, won, lost, closed (won + lost), qualified (close-rate cohort), open at the end, ' +
+        'or reached (the cohort conversion count of stageId)',
+    ),
+    stageId: id.optional().describe('For reached: the stage of the pipeline'),
+    qualificationStageId: id
+      .optional()
+      .describe('The qualification stage for "qualified"; default as in the key numbers'),
+    heldBy: id
+      .optional()
+      .describe('Only deals this user owned at the closing (or at the period end for open)'),
+    limit: z.coerce.number().int().min(1).max(2000).default(500),
+  })
+  .superRefine(checkPeriod);
+
+export const dealsBehindReport = z
+  .object({
+    ...reportHead,
+    metric: dealsBehindMetric,
+    count: z.number().int().describe('How many deals the number counts'),
+    deals: z
+      .array(z.object({ id, title: z.string() }))
+      .describe('The first `limit` of them by title'),
+  })
+  .meta({ id: 'DealsBehindReport' });

@@ -1,0 +1,59 @@
+// The deals behind a key number, for drill-down from a dashboard: the histories the key numbers
+// read, through the same definitions (src/domain/analytics/deals-behind.ts).
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { dealsBehind, type DealsBehindMetric } from '../../../domain/analytics/deals-behind.js';
+import { invalid } from '../../../domain/errors.js';
+import type { Actor } from '../auth/actor.js';
+import { dealTitles, loadHistories } from './history.repository.js';
+import type { KeyNumbersInput } from './key-numbers.service.js';
+import {
+  describePeriod,
+  periodOf,
+  qualificationOf,
+  reportContext,
+  windowOf,
+} from './report-context.js';
+
+export type DealsBehindInput = KeyNumbersInput & {
+  metric: DealsBehindMetric;
+  heldBy?: string | undefined;
+  stageId?: string | undefined;
+  limit: number;
+};
+
+export async function dealsBehindReport(db: Kysely<DB>, actor: Actor, input: DealsBehindInput) {
+  if (input.heldBy && (input.metric === 'created' || input.metric === 'qualified')) {
+    throw invalid('heldBy', 'heldBy applies to won, lost, closed and open only');
+  }
+  const ctx = await reportContext(db, actor, input);
+  if (
+    input.metric === 'reached' &&
+    ctx.index.get(input.stageId ?? '')?.pipelineId !== input.pipelineId
+  ) {
+    throw invalid('stageId', 'must be a stage of the pipeline');
+  }
+  const qualification = qualificationOf(ctx, input.qualificationStageId);
+  const period = periodOf(input.from, input.to, ctx.timeZone);
+  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
+  const ids = dealsBehind({
+    histories,
+    pipelineId: ctx.filters.pipelineId,
+    period,
+    stages: ctx.index,
+    // As in the key numbers: without an open stage only Won counts as qualified.
+    qualificationPosition: qualification?.position ?? Number.MAX_SAFE_INTEGER,
+    metric: input.metric,
+    heldBy: input.heldBy,
+    stageId: input.stageId,
+  });
+  const titles = await dealTitles(db, actor.workspaceId, ids);
+  return {
+    pipelineId: ctx.filters.pipelineId,
+    timeZone: ctx.timeZone,
+    period: describePeriod(period, ctx.timeZone),
+    metric: input.metric,
+    count: ids.length,
+    deals: titles.slice(0, input.limit),
+  };
+}

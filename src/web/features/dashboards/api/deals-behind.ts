@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { dealsBehindMetric, dealsBehindReport } from '../../../../contracts/deals-behind';
+import { api, query } from '../../../lib/api-client';
+import { dealKeys } from '../../../lib/queries/deal-types';
+import type { ReportFilters } from '../../reports/api/report-query';
+
+export type DealsBehind = z.infer<typeof dealsBehindReport>;
+export type DealsBehindMetric = z.infer<typeof dealsBehindMetric>;
+export type DealsBehindParams = ReportFilters & {
+  metric: DealsBehindMetric;
+  heldBy?: string | undefined;
+  stageId?: string | undefined;
+};
+
+export const dealsBehindQuery = (params: DealsBehindParams) =>
+  queryOptions({
+    queryKey: [...dealKeys.all, 'analytics', 'deals-behind', params] as const,
+    queryFn: ({ signal }) =>
+      api<DealsBehind>(`/analytics/deals-behind${query(params)}`, { signal }),
+  });
+
+export const useDealsBehind = (params: DealsBehindParams) => useQuery(dealsBehindQuery(params));

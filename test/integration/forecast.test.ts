@@ -352,6 +352,9 @@ describe('stored backtests', () => {
       method: 'stage_weighted',
       countMae: 0,
       amountMae: 0,
+      // Nothing was won in these months: no percentage of zero.
+      countMape: null,
+      amountMape: null,
     });
     expect(stored.calibration).toHaveLength(10);
     // All four deals were open at the start of every month (one is won only now).

@@ -19,7 +19,7 @@ import {
   pageFont,
   useChart,
   useNarrow,
-} from '../../reports/components/use-chart';
+} from '../../../components/charts/use-chart';
 import { WaterfallChart } from '../../reports/components/waterfall-chart';
 import type { ReportData } from '../api/widget-report';
 

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHART_COLORS, pageFont, useEChart } from '../../../components/charts/use-echart';
+import { COLORS, pageFont, useChart } from '../../../components/charts/use-chart';
 
 type Line = { name: string; values: (number | null)[] };
 
@@ -11,9 +11,9 @@ export function AccuracyChart({ periods, lines }: { periods: string[]; lines: Li
   const option = useMemo(() => {
     const pct = (v: number) => `${Math.round(v * 100)}%`;
     return {
-      textStyle: { fontFamily: pageFont(), color: CHART_COLORS.text },
+      textStyle: { fontFamily: pageFont(), color: COLORS.text },
       animation: false,
-      color: CHART_COLORS.series,
+      color: COLORS.series,
       legend: { top: 0, type: 'scroll' },
       grid: { left: 56, right: 24, top: 40, bottom: 40 },
       tooltip: {
@@ -26,7 +26,7 @@ export function AccuracyChart({ periods, lines }: { periods: string[]; lines: Li
         min: 0,
         name: t('accuracy.axis'),
         axisLabel: { formatter: pct },
-        splitLine: { lineStyle: { color: CHART_COLORS.grid } },
+        splitLine: { lineStyle: { color: COLORS.grid } },
       },
       series: lines.map((l) => ({
         name: l.name,
@@ -37,6 +37,6 @@ export function AccuracyChart({ periods, lines }: { periods: string[]; lines: Li
       })),
     };
   }, [periods, lines, t]);
-  useEChart(ref, option);
+  useChart(ref, option);
   return <div ref={ref} className="forecast-chart" role="img" aria-label={t('accuracy.chart')} />;
 }

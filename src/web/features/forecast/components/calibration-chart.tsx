@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHART_COLORS, pageFont, useEChart } from '../../../components/charts/use-echart';
+import { COLORS, pageFont, useChart } from '../../../components/charts/use-chart';
 import type { Backtest } from '../api/backtests';
 
 type Bin = Backtest['calibration'][number];
@@ -16,7 +16,7 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
     const filled = bins.filter((b) => b.count > 0);
     const pct = (v: number) => `${Math.round(v * 100)}%`;
     return {
-      textStyle: { fontFamily: pageFont(), color: CHART_COLORS.text },
+      textStyle: { fontFamily: pageFont(), color: COLORS.text },
       animation: false,
       legend: { top: 0 },
       grid: { left: 56, right: 56, top: 40, bottom: 48 },
@@ -37,7 +37,7 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
           max: 1,
           name: t('calibration.observed'),
           axisLabel: { formatter: pct },
-          splitLine: { lineStyle: { color: CHART_COLORS.grid } },
+          splitLine: { lineStyle: { color: COLORS.grid } },
         },
         { type: 'value', name: t('calibration.count'), splitLine: { show: false } },
       ],
@@ -47,7 +47,7 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
           type: 'bar',
           yAxisIndex: 1,
           barWidth: '60%',
-          itemStyle: { color: CHART_COLORS.grid },
+          itemStyle: { color: COLORS.grid },
           data: bins.map((b) => [(b.from + b.to) / 2, b.count]),
           tooltip: {
             valueFormatter: (v: unknown) => String(Array.isArray(v) ? v[1] : v),
@@ -61,7 +61,7 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
             [1, 1],
           ],
           symbol: 'none',
-          lineStyle: { type: 'dashed', color: CHART_COLORS.muted },
+          lineStyle: { type: 'dashed', color: COLORS.muted },
           tooltip: { show: false },
         },
         {
@@ -69,7 +69,7 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
           type: 'line',
           data: filled.map((b) => [b.meanPredicted, b.observed, b.count]),
           symbolSize: 10,
-          itemStyle: { color: CHART_COLORS.accent },
+          itemStyle: { color: COLORS.open },
           tooltip: {
             formatter: (p: { value: [number, number, number] }) =>
               t('calibration.tooltip', {
@@ -82,7 +82,7 @@ export function CalibrationChart({ bins }: { bins: Bin[] }) {
       ],
     };
   }, [bins, t]);
-  useEChart(ref, option);
+  useChart(ref, option);
   return (
     <div ref={ref} className="forecast-chart" role="img" aria-label={t('calibration.label')} />
   );

@@ -6,7 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useStageName } from '../../../lib/queries/pipelines';
 import type { StageConversion } from '../api/stage-conversion';
-import { categoryLabels, COLORS, escapeHtml, pageFont, useChart, useNarrow } from './use-chart';
+import {
+  categoryLabels,
+  COLORS,
+  escapeHtml,
+  pageFont,
+  useChart,
+  useNarrow,
+} from '../../../components/charts/use-chart';
 
 type Option = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
 

@@ -9,7 +9,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatPercent } from '../../../lib/format';
 import type { Trends } from '../api/trends';
-import { COLORS, pageFont, useChart } from './use-chart';
+import { COLORS, pageFont, useChart } from '../../../components/charts/use-chart';
 
 type Option = ComposeOption<
   LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption

@@ -5,7 +5,13 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../lib/format';
 import type { WaterfallBar } from '../api/waterfall';
-import { categoryLabels, COLORS, pageFont, useChart, useNarrow } from './use-chart';
+import {
+  categoryLabels,
+  COLORS,
+  pageFont,
+  useChart,
+  useNarrow,
+} from '../../../components/charts/use-chart';
 
 type Option = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
 

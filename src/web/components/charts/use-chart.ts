@@ -1,6 +1,7 @@
-// ECharts for the report charts: only the pieces they draw are registered, and this file is only
-// reached through the charts' lazy imports, so the library stays out of the first load.
-import { BarChart, LineChart } from 'echarts/charts';
+// ECharts for every chart (reports, dashboards, forecast): only the pieces they draw are
+// registered, and this file is only reached through the charts' lazy imports, so the library
+// stays out of the first load.
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import {
   init,
@@ -14,6 +15,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 registerCharts([
   BarChart,
   LineChart,
+  ScatterChart,
   GridComponent,
   LegendComponent,
   TooltipComponent,
@@ -28,6 +30,8 @@ export const COLORS = {
   muted: '#5b6574',
   text: '#1d2430',
   grid: '#d9dde3',
+  /** For charts with one line per method or person. */
+  series: ['#2457d6', '#1a7f37', '#9a6700', '#b42318', '#6e40c9', '#0b7285'],
 };
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

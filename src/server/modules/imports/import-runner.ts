@@ -9,6 +9,7 @@ import { importers } from './importers.js';
 import { loadActivityLinks, loadLookups, type Lookups } from './import-lookups.js';
 import { existingIds, insertBatch, insertRecords } from './import-records.repository.js';
 import { createStages } from './import-stages.js';
+import { loadRecordLinks } from './record-links.js';
 import { RowCheck, type Problem, type ProblemSink, type RowInput } from './row-check.js';
 import type { Keyed } from './write-context.js';
 
@@ -170,12 +171,20 @@ export async function runImport(db: Kysely<DB>, req: ImportRequest): Promise<Imp
 async function lookupsFor(db: Kysely<DB>, req: ImportRequest): Promise<Lookups> {
   const lookups = await loadLookups(db, req.workspaceId);
   if (req.entity === 'activities') lookups.links = await loadActivityLinks(db, req.workspaceId);
+  if (req.entity === 'deals' || req.entity === 'contacts')
+    lookups.records = await loadRecordLinks(db, req.workspaceId, req.entity === 'deals');
   req.adjustLookups?.(lookups);
   return lookups;
 }
 
 function contextFor(lookups: Lookups, req: ImportRequest, now: Date): CheckContext {
-  return { lookups, now, decimalComma: req.rows.decimalComma(), deals: req.deals };
+  return {
+    lookups,
+    now,
+    decimalComma: req.rows.decimalComma(),
+    deals: req.deals,
+    preset: req.rows.preset(),
+  };
 }
 
 /**

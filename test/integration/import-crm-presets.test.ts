@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportableEntity } from '../../src/server/modules/imports/import-fields.js';
+import { apiAs } from '../helpers/api.js';
 import { importText } from '../helpers/import.js';
 import { createTestApp, userFactory, workspaceFactory, type TestApp } from '../helpers/test-app.js';
 
@@ -492,5 +493,57 @@ describe('Salesforce Data Export files', () => {
       created_at: at('2024-05-10T06:00:00Z'),
       closed_at: at('2024-05-10T06:00:00Z'),
     });
+  });
+});
+
+describe('the web wizard with a CRM export', () => {
+  it('preselects the detected layout, which the user may change, and runs with it', async () => {
+    const { workspaceId, admin } = await workspaceFactory(t.db);
+    await userFactory(t.db, workspaceId, { name: 'Lan Nguyễn' });
+    await userFactory(t.db, workspaceId, { name: 'Minh Trần' });
+    const api = apiAs(t.app, admin.headers);
+    const csv = readFileSync(join(fixtures, 'pipedrive', 'persons.csv'), 'utf8');
+    const preview = await api.post('/api/v1/imports/contacts/preview', {
+      fileName: 'persons.csv',
+      csv,
+    });
+    expect(preview.status).toBe(200);
+    expect(preview.body.preset).toBe('pipedrive');
+    expect(preview.body.mapping).toMatchObject({
+      'Person - Name': 'name',
+      'Person - Email - Work': 'email',
+      'Person - Email - Home': null,
+      'Person - Phone - Work': 'phone',
+      'Person - Organization': 'company',
+      'Person - Label': null,
+    });
+    const plain = await api.post('/api/v1/imports/contacts/preview', {
+      fileName: 'persons.csv',
+      csv,
+      preset: 'none',
+    });
+    expect(plain.body).toMatchObject({ preset: null, mapping: { 'Person - Name': null } });
+
+    // The user keeps the mapping but ignores the owners (not users here yet).
+    const map = Object.fromEntries(
+      Object.entries(preview.body.mapping as Record<string, string | null>).map(([h, f]) => [
+        h,
+        h === 'Person - Owner' ? '' : (f ?? ''),
+      ]),
+    );
+    const run = await api.post('/api/v1/imports/contacts', {
+      fileName: 'persons.csv',
+      csv,
+      map,
+      preset: preview.body.preset,
+    });
+    expect(run.body).toMatchObject({ rows: 3, created: 3, problemCount: 0 });
+    const tuan = await t.db
+      .selectFrom('contacts')
+      .select(['phone', 'owner_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('name', '=', 'Tuấn Lê')
+      .executeTakeFirstOrThrow();
+    expect(tuan).toEqual({ phone: '+84912345678', owner_id: null });
   });
 });

@@ -93,6 +93,15 @@ describe('a preset as column choices', () => {
     expect(Object.fromEntries(read.alternates)).toEqual({ email: ['Person - Email - Home'] });
   });
 
+  it('keeps the stand-ins when the whole mapping comes back unchanged (the web wizard)', () => {
+    const headers = ['Person - Name', 'Person - Phone - Work', 'Person - Phone - Mobile'];
+    const first = presetOverrides(presets.pipedrive, 'contacts', headers, new Map());
+    const back = presetOverrides(presets.pipedrive, 'contacts', headers, first.overrides);
+    expect(Object.fromEntries(back.alternates)).toEqual({ phone: ['Person - Phone - Mobile'] });
+    const moved = new Map([...first.overrides, ['Person - Phone - Work', '']]);
+    expect(presetOverrides(presets.pipedrive, 'contacts', headers, moved).alternates.size).toBe(0);
+  });
+
   it('ignores a column it does not name whose header alone would give a field it gave', () => {
     const read = presetOverrides(presets.hubspot, 'deals', ['Deal Name', 'Title'], new Map());
     expect(Object.fromEntries(read.overrides)).toEqual({ 'Deal Name': 'title', Title: '' });

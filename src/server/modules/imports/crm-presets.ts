@@ -138,7 +138,8 @@ export function detectPreset(
 /**
  * The preset's reading of this header row as `--map` pairs, under the user's own: each field goes
  * to the first of its columns the file has; the CRM's other columns for it (work, home, mobile)
- * are ignored as columns but stand in, in order, when that first one is empty on a row.
+ * are ignored as columns but stand in, in order, when that first one is empty on a row, as long
+ * as the user left them so (the web wizard sends its whole mapping back).
  */
 export function presetOverrides(
   preset: CrmPreset,
@@ -147,29 +148,38 @@ export function presetOverrides(
   userMap: ReadonlyMap<string, string>,
 ): { overrides: Map<string, string>; alternates: Map<ImportField, string[]> } {
   const byKey = new Map(headers.map((h) => [headerKey(h), h]));
+  const user = new Map([...userMap].map(([h, f]) => [byKey.get(headerKey(h)) ?? h, f]));
   const chosen = new Map<string, string>();
-  const alternates = new Map<ImportField, string[]>();
-  const userKeys = new Set([...userMap.keys()].map(headerKey));
-  const taken = new Set([...userMap.values()].filter(Boolean));
-  const mine = new Set<string>();
+  const primary = new Map<ImportField, string>();
+  const spare = new Map<ImportField, string[]>();
   for (const [column, field] of columnsFor(preset, entity)) {
     const header = byKey.get(headerKey(column));
-    if (!header || userKeys.has(headerKey(header)) || chosen.has(header)) continue;
-    const free = field !== '' && !taken.has(field);
-    chosen.set(header, free ? field : '');
-    if (free) {
-      taken.add(field);
-      mine.add(field);
-    } else if (field !== '' && mine.has(field))
-      alternates.set(field, [...(alternates.get(field) ?? []), header]);
+    if (!header || chosen.has(header)) continue;
+    const own = field !== '' && !primary.has(field);
+    chosen.set(header, own ? field : '');
+    if (own) primary.set(field, header);
+    else if (field !== '') spare.set(field, [...(spare.get(field) ?? []), header]);
   }
-  // A column the preset does not name, whose header alone would give a field it already gave.
+  // The user's columns come first: a field they give elsewhere is not the preset's to give.
+  const userFields = new Set(
+    [...user].filter(([h]) => !chosen.has(h) || user.get(h) !== chosen.get(h)).map(([, f]) => f),
+  );
+  for (const [header, field] of chosen)
+    if (field && userFields.has(field) && !user.has(header)) chosen.set(header, '');
+  const overrides = new Map([...chosen, ...user]);
+  const given = new Set([...overrides.values()].filter(Boolean));
+  // A column the preset does not name, whose header alone would give a field already given.
   for (const header of headers) {
     const field = fieldForHeader(entity, header);
-    if (field && taken.has(field) && !chosen.has(header) && !userKeys.has(headerKey(header)))
-      chosen.set(header, '');
+    if (field && given.has(field) && !overrides.has(header)) overrides.set(header, '');
   }
-  return { overrides: new Map([...chosen, ...userMap]), alternates };
+  const alternates = new Map<ImportField, string[]>();
+  for (const [field, headersOf] of spare) {
+    const free = headersOf.filter((h) => !overrides.get(h));
+    if (overrides.get(primary.get(field) as string) === field && free.length)
+      alternates.set(field, free);
+  }
+  return { overrides, alternates };
 }
 
 export function isPresetId(value: string): value is PresetId {

@@ -95,7 +95,7 @@ export function registerImportCommand(program: Command): void {
     )
     .option('--dry-run', 'check every row and report, writing nothing')
     .option('--source <name>', "namespace of the file's ids (default: the file name)")
-    .option('--batch-size <n>', 'rows per transaction', '500')
+    .option('--batch-size <n>', 'rows per transaction', '2000')
     .option(
       '--preset <crm>',
       `read another CRM's export layout: ${presetIds.join(', ')}; none for header names alone; default: detected from the header row`,

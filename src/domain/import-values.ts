@@ -108,8 +108,29 @@ export function isDateOnly(text: string): boolean {
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+const DAY_MS = 86_400_000;
+const dayOffsets = new Map<string, number | null>();
+
+/**
+ * How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. Asking Intl is
+ * slow, so each UTC day's offset is kept when it is the same at both ends of the day (a day with
+ * a change is asked about each time).
+ */
 function zoneOffset(instant: number, timeZone: string): number {
+  const day = Math.floor(instant / DAY_MS);
+  const key = `${timeZone}:${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = askZoneOffset(day * DAY_MS, timeZone);
+    offset = start === askZoneOffset((day + 1) * DAY_MS - 1000, timeZone) ? start : null;
+    // A bounded cache: thirty years of days per zone at most, dropped wholesale past that.
+    if (dayOffsets.size > 20_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? askZoneOffset(instant, timeZone);
+}
+
+function askZoneOffset(instant: number, timeZone: string): number {
   let f = offsetFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {

@@ -65,6 +65,11 @@ describe('detecting a CRM export from its header row', () => {
     ];
     expect(detectPreset('deals', ownExport)).toBeNull();
     expect(detectPreset('contacts', ['Name', 'Email', 'Phone', 'Company'])).toBeNull();
+    // The companies and contacts exports (GET /companies/export.csv, pipewright export).
+    const own = ['Id', 'Name', 'Website', 'Phone', 'Industry', 'Address', 'Owner'];
+    expect(detectPreset('companies', own)).toBeNull();
+    const people = ['Id', 'Name', 'Email', 'Phone', 'Job title', 'Company', 'Owner'];
+    expect(detectPreset('contacts', people)).toBeNull();
     expect(detectPreset('activities', headerOf('pipedrive', 'deals.csv'))).toBeNull();
     expect(detectPreset('deals', headerOf('hubspot', 'contacts.csv'))).toBeNull();
   });

@@ -11,6 +11,8 @@ export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
 export type BenchDatabase = Database & {
   /** Where the data lives, for the report (no credentials). */
   location: string;
+  /** PostgreSQL only: the database's URL, for a child process to open it. */
+  url?: string;
 };
 
 async function adminQuery(adminUrl: string, text: string): Promise<void> {
@@ -58,6 +60,7 @@ export async function openBenchDatabase(engine: Engine, adminUrl: string): Promi
   return {
     ...database,
     location: `${url.host}/${name} (dropped afterwards)`,
+    url: url.toString(),
     close: async () => {
       await database.close();
       await drop();

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importSection } from './import-report.js';
 import { webSection } from './web-report.js';
 
 export const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
@@ -93,6 +94,7 @@ export async function writeSummary(): Promise<string> {
     '| --- | --- | ---: | ---: | ---: | --- |',
     ...results.flatMap(layerRows),
     ...(await webSection(RESULTS_DIR)),
+    ...(await importSection(RESULTS_DIR)),
   ].join('\n');
   return writeResult('README.md', text);
 }

@@ -3,14 +3,17 @@ import { performance } from 'node:perf_hooks';
 import type { Engine } from '../src/db/database.js';
 import { DEFAULT_ADMIN_URL } from './bench-db.js';
 import { benchEngine } from './bench-engine.js';
+import { benchImport } from './import.js';
 import { log } from './log.js';
 import { writeSummary } from './report.js';
 import { defaultPlans, type Plans } from './scenarios.js';
 import { benchWeb, defaultWebPlan, type WebPlan } from './web-bench.js';
 
-const usage = `Usage: npm run bench -- [--only api|web] [--deals N] [--engine pglite|postgres|both] [--quick]
-  --only    run one benchmark: api (the HTTP API against raw SQL) or web (the web app in
-            headless Chromium); default both
+const usage = `Usage: npm run bench -- [--only api|web|import] [--deals N] [--engine pglite|postgres|both] [--quick] [--import-rows N,N]
+  --only    run one benchmark: api (the HTTP API against raw SQL), web (the web app in
+            headless Chromium) or import (pipewright import against COPY, on PostgreSQL);
+            default api and web
+  --import-rows  deal rows per import run (default 100000,1000000; --quick: 20000)
   --deals   deals in the Sales pipeline for the api benchmark (default 100000)
   --engine  which database the api benchmark measures (default both)
   --quick   a tenth of the iterations (api), fewer loads and moves (web), for trying it out
@@ -25,6 +28,7 @@ function parse() {
       deals: { type: 'string', default: '100000' },
       engine: { type: 'string', default: 'both' },
       quick: { type: 'boolean', default: false },
+      'import-rows': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -36,12 +40,30 @@ function parse() {
         ? [values.engine]
         : null;
   const only = values.only;
-  const validOnly = only === undefined || only === 'api' || only === 'web';
-  if (values.help || !Number.isInteger(deals) || deals < 1000 || !engines || !validOnly) {
+  const validOnly = only === undefined || only === 'api' || only === 'web' || only === 'import';
+  const importRows = (values['import-rows'] ?? (values.quick ? '20000' : '100000,1000000'))
+    .split(',')
+    .map(Number);
+  const validRows = importRows.every((n) => Number.isInteger(n) && n >= 1000);
+  if (
+    values.help ||
+    !Number.isInteger(deals) ||
+    deals < 1000 ||
+    !engines ||
+    !validOnly ||
+    !validRows
+  ) {
     process.stderr.write(`${usage}\n`);
     process.exit(values.help ? 0 : 2);
   }
-  return { deals, engines, quick: values.quick, api: only !== 'web', web: only !== 'api' };
+  return {
+    deals,
+    engines,
+    quick: values.quick,
+    api: only === undefined || only === 'api',
+    web: only === undefined || only === 'web',
+    importRows: only === 'import' ? importRows : null,
+  };
 }
 
 const tenth = (plans: Plans): Plans => {
@@ -50,7 +72,7 @@ const tenth = (plans: Plans): Plans => {
 };
 const quickWeb: WebPlan = { ...defaultWebPlan, loads: 3, moves: 5, warmupMoves: 1 };
 
-const { deals, engines, quick, api, web } = parse();
+const { deals, engines, quick, api, web, importRows } = parse();
 const adminUrl = process.env.PIPEWRIGHT_BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL;
 const started = performance.now();
 if (api) {
@@ -64,5 +86,7 @@ if (api) {
   }
 }
 if (web) await benchWeb(quick ? quickWeb : defaultWebPlan);
+if (importRows)
+  log(`import: ${await benchImport(adminUrl, { sizes: importRows, batchSize: 2000 })}`);
 log(`summary: ${await writeSummary()}`);
 log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -10,7 +10,7 @@ import {
   type TableReport,
 } from '../db/portable/installation.js';
 import { CopyError } from '../db/portable/table-load.js';
-import { openDatabase } from '../server/server.js';
+import { openDatabase } from '../server/open-database.js';
 import { configOrExit, describeDatabase, UsageError, withDatabase } from './context.js';
 import { progressReporter } from './progress.js';
 

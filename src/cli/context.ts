@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
-import { openDatabase } from '../server/server.js';
+import { openDatabase } from '../server/open-database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { Database } from '../db/database.js';
 

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { CsvFormatError } from '../domain/csv-parser.js';
 import { foldText } from '../domain/normalise.js';
 import { MappingError } from '../server/modules/imports/column-mapping.js';
-import { csvRowSource } from '../server/modules/imports/csv-rows.js';
+import { isPresetId, presetIds } from '../server/modules/imports/crm-presets.js';
+import { csvRowSource, type PresetChoice } from '../server/modules/imports/csv-rows.js';
 import type { ImportableEntity } from '../server/modules/imports/import-fields.js';
 import { runImport } from '../server/modules/imports/import-runner.js';
 import { importMavenCrm } from '../server/modules/imports/maven-preset.js';
@@ -24,6 +25,7 @@ type ImportOptions = {
   dryRun?: boolean;
   source?: string;
   batchSize: string;
+  preset: string;
 };
 
 const ENTITIES = ['companies', 'contacts', 'deals', 'activities', 'maven-crm', 'undo'];
@@ -41,6 +43,17 @@ function pairs(flag: string, values: string[], allowEmpty: boolean): Map<string,
     out.set(v.slice(0, at).trim(), v.slice(at + 1).trim());
   }
   return out;
+}
+
+function describePreset(
+  entity: string,
+  found: { preset: { label: string }; recognised: number | null },
+): string {
+  const how =
+    found.recognised === null
+      ? '(--preset)'
+      : `(recognised ${found.recognised} of its columns; --preset none reads header names alone)`;
+  return `Reading the file as a ${found.preset.label} ${entity} export ${how}`;
 }
 
 function printPace(rows: number, started: number) {
@@ -82,7 +95,12 @@ export function registerImportCommand(program: Command): void {
     )
     .option('--dry-run', 'check every row and report, writing nothing')
     .option('--source <name>', "namespace of the file's ids (default: the file name)")
-    .option('--batch-size <n>', 'rows per transaction', '500')
+    .option('--batch-size <n>', 'rows per transaction', '2000')
+    .option(
+      '--preset <crm>',
+      `read another CRM's export layout: ${presetIds.join(', ')}; none for header names alone; default: detected from the header row`,
+      'auto',
+    )
     .action(async (entity: string, path: string, opts: ImportOptions) => {
       if (!ENTITIES.includes(entity))
         throw new UsageError(`<entity>: "${entity}" is not one of ${ENTITIES.join(', ')}`);
@@ -90,6 +108,9 @@ export function registerImportCommand(program: Command): void {
       if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
         throw new UsageError('--batch-size: must be a whole number from 1 to 10000');
       const overrides = pairs('--map', opts.map, true);
+      const preset = opts.preset;
+      if (preset !== 'auto' && preset !== 'none' && !isPresetId(preset))
+        throw new UsageError(`--preset: "${preset}" is not one of ${presetIds.join(', ')}, none`);
       const stageMap = new Map(
         [...pairs('--stage', opts.stage, false)].map(([k, v]) => [foldText(k), v]),
       );
@@ -138,11 +159,15 @@ export function registerImportCommand(program: Command): void {
             overrides,
             {
               onBytes: progress.bytes,
+              onPreset: (found) => {
+                if (found) process.stderr.write(`${describePreset(entity, found)}\n`);
+              },
               onHeader: (mapping) => {
                 if (mapping.ignored.length)
                   process.stderr.write(`Ignoring columns: ${mapping.ignored.join(', ')}\n`);
               },
             },
+            preset as PresetChoice,
           );
           const report = await runImport(db, {
             ...target,

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { migrateToLatest } from '../db/migrate.js';
-import { seedDemo, DEMO_PASSWORD } from '../demo/seed-demo.js';
-import { openDatabase, startServer } from '../server/server.js';
+import { openDatabase } from '../server/open-database.js';
 import { configOrExit, describeDatabase, UsageError, withDatabase } from './context.js';
 import { progressReporter } from './progress.js';
 import { ensureWebBuild } from '../server/web-build.js';
@@ -21,6 +20,9 @@ export function registerServerCommands(program: Command): void {
     .option('--build-web', 'build the web app first if it is missing or older than its sources')
     .action(async (opts: { demoIfEmpty?: boolean; buildWeb?: boolean }) => {
       const config = configOrExit();
+      // Loaded here, not above: other commands need neither the HTTP app nor the demo seed.
+      const { startServer } = await import('../server/server.js');
+      const { seedDemo, DEMO_PASSWORD } = await import('../demo/seed-demo.js');
       if (opts.buildWeb) await ensureWebBuild((line) => process.stdout.write(`${line}\n`));
       const database = openDatabase(config);
       let demoLogin: string | undefined;
@@ -79,6 +81,7 @@ export function registerServerCommands(program: Command): void {
       1,
     )
     .action(async (opts: { deals: number; seed: number }) => {
+      const { seedDemo, DEMO_PASSWORD } = await import('../demo/seed-demo.js');
       await withDatabase(async ({ db }) => {
         const demo = await seedDemo(db, {
           deals: opts.deals,

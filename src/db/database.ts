@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
@@ -69,6 +69,8 @@ function createPglite(dataDir: string): Database {
   let opened: Promise<PGlite> | undefined;
   const open = () =>
     (opened ??= (async () => {
+      // Loaded when first used: a PostgreSQL installation never pays its ~50 MB.
+      const { PGlite } = await import('@electric-sql/pglite');
       const client = await PGlite.create(inMemory ? undefined : dataDir, {
         parsers: typeParsers,
       });

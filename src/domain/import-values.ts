@@ -39,44 +39,98 @@ export function parseAmountMinor(
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLASH_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 
-/** A calendar date written YYYY-MM-DD that exists (no 2017-02-30). */
-export function parseDate(text: string): Parsed<string> {
-  const m = ISO_DATE.exec(text);
-  if (!m) return bad(`"${text}" is not a date (write it as YYYY-MM-DD)`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+/** How a CRM writes dates with slashes: 3/5/2024 is 5 March (mdy) or 3 May (dmy). */
+export type DateOrder = 'ymd' | 'mdy' | 'dmy';
+
+/**
+ * A calendar date that exists (no 2017-02-30): YYYY-MM-DD, or with `order` mdy or dmy also the
+ * slash (or dot) form some CRMs export; always answered as YYYY-MM-DD.
+ */
+export function parseDate(text: string, order: DateOrder = 'ymd'): Parsed<string> {
+  const iso = ISO_DATE.exec(text);
+  const slash = iso || order === 'ymd' ? null : SLASH_DATE.exec(text);
+  if (!iso && !slash) {
+    const form =
+      order === 'ymd' ? 'YYYY-MM-DD' : `YYYY-MM-DD or ${order === 'mdy' ? 'M/D/YYYY' : 'D/M/YYYY'}`;
+    return bad(`"${text}" is not a date (write it as ${form})`);
+  }
+  const [y, mo, d] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : order === 'mdy'
+      ? [Number(slash![3]), Number(slash![1]), Number(slash![2])]
+      : [Number(slash![3]), Number(slash![2]), Number(slash![1])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
     return bad(`"${text}" is not a date that exists`);
-  return ok(text);
+  return ok(date.toISOString().slice(0, 10));
 }
 
-const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+const LOCAL_TIME =
+  /^(\S+?)(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
  * An instant: ISO 8601 with a UTC offset, or a wall-clock time without one ("2025-03-04 12:06:07",
  * as the deals export writes it, or a bare date meaning the start of that day) read in `timeZone`.
+ * With `order` mdy or dmy, also "3/5/2024 9:30 AM" as US or European CRMs export it.
  */
-export function parseInstant(text: string, timeZone: string): Parsed<Date> {
+export function parseInstant(
+  text: string,
+  timeZone: string,
+  order: DateOrder = 'ymd',
+): Parsed<Date> {
   if (WITH_OFFSET.test(text)) {
     const at = new Date(text);
     return Number.isNaN(at.getTime()) ? bad(`"${text}" is not a date and time`) : ok(at);
   }
   const m = LOCAL_TIME.exec(text);
-  if (!m) return bad(`"${text}" is not a date or date and time (write it as YYYY-MM-DD HH:MM)`);
-  const date = parseDate(m[1] as string);
-  if (!date.ok) return date;
-  const [h, min, s] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+  const date = m ? parseDate(m[1] as string, order) : null;
+  if (!m || !date?.ok)
+    return date && !date.ok && /exist/.test(date.message)
+      ? date
+      : bad(`"${text}" is not a date or date and time (write it as YYYY-MM-DD HH:MM)`);
+  let h = Number(m[2] ?? 0);
+  const [min, s] = [Number(m[3] ?? 0), Number(m[4] ?? 0)];
+  const half = m[5]?.toLowerCase();
+  if (half && (h < 1 || h > 12)) return bad(`"${text}" is not a time that exists`);
+  if (half) h = (h % 12) + (half === 'p' ? 12 : 0);
   if (h > 23 || min > 59 || s > 59) return bad(`"${text}" is not a time that exists`);
   const [y, mo, d] = date.value.split('-').map(Number) as [number, number, number];
   return ok(wallClockToInstant(Date.UTC(y, mo - 1, d, h, min, s), timeZone));
 }
 
+/** Whether the text is a date alone (no time of day), in any form parseInstant reads. */
+export function isDateOnly(text: string): boolean {
+  return !/[ T]\d/.test(text.trim());
+}
+
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+const DAY_MS = 86_400_000;
+const dayOffsets = new Map<string, number | null>();
+
+/**
+ * How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. Asking Intl is
+ * slow, so each UTC day's offset is kept when it is the same at both ends of the day (a day with
+ * a change is asked about each time).
+ */
 function zoneOffset(instant: number, timeZone: string): number {
+  const day = Math.floor(instant / DAY_MS);
+  const key = `${timeZone}:${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = askZoneOffset(day * DAY_MS, timeZone);
+    offset = start === askZoneOffset((day + 1) * DAY_MS - 1000, timeZone) ? start : null;
+    // A bounded cache: thirty years of days per zone at most, dropped wholesale past that.
+    if (dayOffsets.size > 20_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? askZoneOffset(instant, timeZone);
+}
+
+function askZoneOffset(instant: number, timeZone: string): number {
   let f = offsetFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -114,7 +168,7 @@ function wallClockToInstant(wall: number, timeZone: string): Date {
 
 /** A whole percentage 0-100, with or without "%". */
 export function parsePercent(text: string): Parsed<number> {
-  const m = /^(\d{1,3})\s*%?$/.exec(text);
+  const m = /^(\d{1,3})(?:\.0+)?\s*%?$/.exec(text);
   const n = m ? Number(m[1]) : NaN;
   return n >= 0 && n <= 100 ? ok(n) : bad(`"${text}" is not a whole percentage from 0 to 100`);
 }
@@ -128,6 +182,17 @@ const STATUSES: Record<string, 'open' | 'won' | 'lost'> = {
 export function parseStatus(text: string): Parsed<'open' | 'won' | 'lost'> {
   const status = STATUSES[text.toLowerCase()];
   return status ? ok(status) : bad(`"${text}" is not a status (open, won or lost)`);
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0']);
+
+/** A yes/no cell as CRMs export booleans: true/false, 1/0, yes/no. */
+export function parseBoolean(text: string): Parsed<boolean> {
+  const key = text.trim().toLowerCase();
+  if (TRUE_WORDS.has(key)) return ok(true);
+  if (FALSE_WORDS.has(key)) return ok(false);
+  return bad(`"${text}" is not true or false`);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { createDatabase, type Database } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { DB } from '../db/schema.js';
 import { webDistDir } from './web-build.js';
@@ -8,9 +8,7 @@ import type { Config } from './config.js';
 import { startJobs, type Jobs } from './jobs/worker.js';
 import { createMailer } from './modules/notifications/mailer.js';
 
-export function openDatabase(config: Config): Database {
-  return createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-}
+export { openDatabase } from './open-database.js';
 
 export type StartedServer = { url: string; close: () => Promise<void> };
 

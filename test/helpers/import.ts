@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.js';
-import { csvRowSource } from '../../src/server/modules/imports/csv-rows.js';
+import { csvRowSource, type PresetChoice } from '../../src/server/modules/imports/csv-rows.js';
 import type { ImportableEntity } from '../../src/server/modules/imports/import-fields.js';
 import { runImport, type ImportRequest } from '../../src/server/modules/imports/import-runner.js';
 
@@ -8,6 +8,7 @@ export type ImportTextOptions = Partial<Omit<ImportRequest, 'rows'>> & {
   map?: Record<string, string>;
   /** Bytes per chunk, to cut the file in awkward places. */
   chunk?: number;
+  preset?: PresetChoice;
 };
 
 /** Imports CSV text as a file would be (streamed in chunks) into a workspace, as its admin. */
@@ -23,7 +24,7 @@ export function importText(
   async function* chunks() {
     for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
   }
-  const { map, ...rest } = options;
+  const { map, preset, ...rest } = options;
   delete rest.chunk;
   return runImport(db, {
     entity,
@@ -34,6 +35,6 @@ export function importText(
     deals: { stageMap: new Map(), createStages: false },
     ...target,
     ...rest,
-    rows: csvRowSource(chunks, entity, new Map(Object.entries(map ?? {}))),
+    rows: csvRowSource(chunks, entity, new Map(Object.entries(map ?? {})), {}, preset ?? 'none'),
   });
 }

@@ -67,5 +67,25 @@ describe('pipewright import <entity> <file>', () => {
     expect(real.stdout).toContain('deals: 2 imported, 0 already imported before, in 1 batches');
     const undo = cli(['import', 'undo', 'fixed.csv'], env);
     expect(undo.stdout).toContain('Undone: 1 batches, 2 records removed');
+
+    // Another CRM's export: the layout is recognised from the header row, and said so.
+    const orgs = join(import.meta.dirname, '..', 'fixtures', 'crm-exports', 'pipedrive');
+    const pipedrive = cli(
+      ['import', 'companies', join(orgs, 'organizations.csv'), '--dry-run'],
+      env,
+    );
+    expect(pipedrive.status, pipedrive.stderr).toBe(1);
+    expect(pipedrive.stderr).toContain(
+      'Reading the file as a Pipedrive companies export (recognised 4 of its columns; --preset none reads header names alone)',
+    );
+    // Its owners are not users here: a problem per row, each naming the column.
+    expect(pipedrive.stderr).toContain(
+      'row 2, column "Organization - Owner": no active user is called "Lan Nguyễn"',
+    );
+    const forced = cli(['import', 'companies', good, '--preset', 'zoho'], env);
+    expect(forced.status).toBe(2);
+    expect(forced.stderr).toContain(
+      '--preset: "zoho" is not one of pipedrive, hubspot, salesforce, none',
+    );
   }, 180_000);
 });

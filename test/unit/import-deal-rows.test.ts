@@ -41,6 +41,7 @@ const ctx: CheckContext = {
   now: new Date('2025-01-01T00:00:00Z'),
   decimalComma: false,
   deals: { stageMap: new Map(), createStages: false },
+  preset: null,
 };
 
 function check(values: Partial<Record<ImportField, string>>, context = ctx) {

@@ -4,6 +4,7 @@ import { normalisePhone, searchDocument } from '../../../domain/normalise.js';
 import { ensureCompanies } from './company-rows.js';
 import type { CheckContext } from './deal-rows.js';
 import { findOwner } from './import-lookups.js';
+import { companyById } from './record-links.js';
 import type { RowCheck } from './row-check.js';
 import type { Keyed, WriteContext, WriteResult } from './write-context.js';
 
@@ -13,6 +14,8 @@ export type ContactPlan = {
   phone: string | null;
   jobTitle: string | null;
   companyName: string | null;
+  /** The company found by the id it was imported with; before companyName. */
+  companyId: string | null;
   ownerId: string | null;
 };
 
@@ -28,6 +31,7 @@ export function checkContactRow(c: RowCheck, ctx: CheckContext): ContactPlan | n
     if ('problem' in owner) c.fail('owner', owner.problem);
     else ownerId = owner.id;
   }
+  const companyId = companyById(c, ctx.lookups.records);
   if (!c.ok) return null;
   return {
     name,
@@ -35,6 +39,7 @@ export function checkContactRow(c: RowCheck, ctx: CheckContext): ContactPlan | n
     phone: c.text('phone') ? normalisePhone(c.text('phone')) : null,
     jobTitle: c.text('jobTitle') || null,
     companyName: c.text('company') || null,
+    companyId,
     ownerId,
   };
 }
@@ -46,12 +51,12 @@ export async function writeContacts(
 ): Promise<WriteResult> {
   const companies = await ensureCompanies(
     ctx,
-    rows.map((r) => r.plan.companyName),
+    rows.map((r) => (r.plan.companyId ? null : r.plan.companyName)),
   );
   const values = rows.map(({ plan }) => ({
     id: randomUUID(),
     workspace_id: ctx.workspaceId,
-    company_id: companies.idOf(plan.companyName),
+    company_id: plan.companyId ?? companies.idOf(plan.companyName),
     name: plan.name,
     email: plan.email,
     phone: plan.phone,

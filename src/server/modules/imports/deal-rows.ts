@@ -1,21 +1,19 @@
 import type { DealStatus } from '../../../db/schema.js';
 import {
+  isDateOnly,
+  type Parsed,
   parseAmountMinor,
+  parseBoolean,
   parseDate,
   parseInstant,
   parsePercent,
   parseStatus,
 } from '../../../domain/import-values.js';
 import { currencyExponent, isKnownCurrency } from '../../../domain/money.js';
-import { foldText } from '../../../domain/normalise.js';
-import {
-  findOwner,
-  findPipeline,
-  findStage,
-  type LookupPipeline,
-  type LookupStage,
-  type Lookups,
-} from './import-lookups.js';
+import type { CrmPreset } from './crm-presets.js';
+import { resolveStage, startOf, type NewStage } from './deal-stage-check.js';
+import { findOwner, findPipeline, type LookupStage, type Lookups } from './import-lookups.js';
+import { companyById, contactsOf } from './record-links.js';
 import type { RowCheck } from './row-check.js';
 
 /** The user's choices for deals: default pipeline, stage renames, creating unknown stages. */
@@ -32,10 +30,11 @@ export type CheckContext = {
   now: Date;
   decimalComma: boolean;
   deals: DealImportOptions;
+  /** The CRM export layout the file is read as, if any (its stage names and date order). */
+  preset: CrmPreset | null;
 };
 
-/** A stage that does not exist yet; the run creates it (open, at the end of the open stages). */
-export type NewStage = { pipelineId: string; name: string };
+export type { NewStage } from './deal-stage-check.js';
 
 /** A deal row checked and resolved: everything the writer needs, nothing left to look up. */
 export type DealPlan = {
@@ -49,6 +48,9 @@ export type DealPlan = {
   currency: string;
   ownerId: string | null;
   companyName: string | null;
+  /** The company found by the id it was imported with; before companyName. */
+  companyId: string | null;
+  contactIds: string[];
   expectedCloseDate: string | null;
   source: string | null;
   lostReason: string | null;
@@ -60,51 +62,20 @@ export type DealPlan = {
   newStage: NewStage | null;
 };
 
-const stageNames = (p: LookupPipeline) => p.stages.map((s) => `"${s.name}"`).join(', ');
-
-function resolveStage(
-  c: RowCheck,
-  ctx: CheckContext,
-  pipeline: LookupPipeline,
-  field: 'stage' | 'createdInStage',
-) {
-  const written = c.text(field);
-  const name = ctx.deals.stageMap.get(foldText(written)) ?? written;
-  const stage = findStage(pipeline, name);
-  if (stage) return { stage, newStage: null };
-  if (field === 'stage' && ctx.deals.createStages) {
-    const placeholder: LookupStage = {
-      id: '',
-      name,
-      kind: 'open',
-      position: 0,
-      probability: 0,
-      required_fields: [],
-    };
-    return { stage: placeholder, newStage: { pipelineId: pipeline.id, name } };
-  }
-  c.fail(
-    field,
-    `"${written}" is not a stage of pipeline "${pipeline.name}" (its stages: ${stageNames(pipeline)}); map it with --stage "${written}=<stage>" or add it with --create-stages`,
-  );
-  return null;
-}
-
 /**
- * The stage a deal was created in, where the file does not say: the open stage written for a
- * closed deal; for an open deal that entered its stage after it was created, the pipeline's first
- * stage (it came from somewhere earlier, and that is the best guess); else the stage itself.
+ * The status the row's flags give (Salesforce's IsClosed and IsWon): not closed is open; closed
+ * is won or lost by IsWon. Null when the row has no such flags.
  */
-function startOf(
-  status: DealStatus,
-  written: LookupStage,
-  stage: LookupStage,
-  createdAt: Date,
-  enteredAt: Date | null,
-  firstOpen: LookupStage | undefined,
-): LookupStage {
-  if (status !== 'open') return written.kind === 'open' ? written : (firstOpen ?? stage);
-  return enteredAt && enteredAt > createdAt ? (firstOpen ?? stage) : stage;
+function statusFromFlags(c: RowCheck): DealStatus | null {
+  const won = c.parse('won', parseBoolean);
+  const closed = c.parse('closed', parseBoolean);
+  if (closed === false && won) {
+    c.fail('won', 'is true, but the deal is not closed');
+    return null;
+  }
+  if (closed === false) return 'open';
+  if (closed) return won === null ? null : won ? 'won' : 'lost';
+  return won ? 'won' : null;
 }
 
 /** Checks one deal row against the workspace; null (with its problems recorded) when it is wrong. */
@@ -123,12 +94,17 @@ export function checkDealRow(c: RowCheck, ctx: CheckContext): DealPlan | null {
     return c.fail('currency', `"${c.text('currency')}" is not an ISO 4217 currency code`);
   const value =
     c.parse('value', (t) => parseAmountMinor(t, currencyExponent(currency), ctx.decimalComma)) ?? 0;
-  const writtenStatus = c.parse('status', parseStatus);
+  const statusText = c.parse('status', parseStatus);
+  const flagged = statusFromFlags(c);
+  if (statusText && flagged && statusText !== flagged)
+    return c.fail('status', `is ${statusText}, but the won and closed columns say ${flagged}`);
+  const writtenStatus = statusText ?? flagged;
+  const choices = { ...ctx.deals, preset: ctx.preset };
   const firstOpen = pipeline.stages.find((s) => s.kind === 'open');
   const byKind = (kind: DealStatus) => pipeline.stages.find((s) => s.kind === kind);
 
   let resolved: { stage: LookupStage; newStage: NewStage | null } | null = null;
-  if (c.text('stage')) resolved = resolveStage(c, ctx, pipeline, 'stage');
+  if (c.text('stage')) resolved = resolveStage(c, choices, pipeline, 'stage');
   else {
     const stage = byKind(writtenStatus ?? 'open') ?? firstOpen;
     if (!stage)
@@ -136,7 +112,7 @@ export function checkDealRow(c: RowCheck, ctx: CheckContext): DealPlan | null {
     resolved = { stage, newStage: null };
   }
   const createdIn = c.text('createdInStage')
-    ? resolveStage(c, ctx, pipeline, 'createdInStage')
+    ? resolveStage(c, choices, pipeline, 'createdInStage')
     : null;
   if (!resolved || !c.ok) return null;
   if (createdIn && createdIn.stage.kind !== 'open')
@@ -154,24 +130,34 @@ export function checkDealRow(c: RowCheck, ctx: CheckContext): DealPlan | null {
       ? (byKind(status) ?? resolved.stage)
       : resolved.stage;
 
-  const instant = (t: string) => parseInstant(t, lookups.timeZone);
+  const order = ctx.preset?.dateOrder ?? 'ymd';
+  const instant = (t: string) => parseInstant(t, lookups.timeZone, order);
   const createdAt = c.parse('createdAt', instant) ?? ctx.now;
   const enteredAt = c.parse('stageEnteredAt', instant);
-  const closedAt = c.parse('closedAt', instant);
-  const expectedCloseDate = c.parse('expectedCloseDate', parseDate);
+  const close = closingOf(c, status, instant);
+  const expectedCloseDate =
+    c.parse('expectedCloseDate', (t) => parseDate(t, order)) ??
+    (status === 'open' && c.text('closeDate')
+      ? c.parse('closeDate', (t) => parseDate(t.split(/[ T]/)[0] as string, order))
+      : null);
   const probability = c.parse('probability', parsePercent);
   if (!c.ok) return null;
+  // A close written as a bare date, on the day the deal was created: it closed after its creation.
+  let closedAt = close.at;
+  if (closedAt && close.dateOnly && closedAt < createdAt && +createdAt - +closedAt < 86_400_000)
+    closedAt = createdAt;
   for (const [field, at] of [
     ['createdAt', createdAt],
     ['stageEnteredAt', enteredAt],
-    ['closedAt', closedAt],
+    [close.field, closedAt],
   ] as const)
     if (at && at.getTime() > ctx.now.getTime() + 60_000) return c.fail(field, 'is in the future');
-  if (status === 'open' && closedAt) return c.fail('closedAt', 'is set, but the deal is open');
+  if (status === 'open' && c.text('closedAt'))
+    return c.fail('closedAt', 'is set, but the deal is open');
   if (status !== 'open' && !closedAt)
-    return c.fail('closedAt', `is empty; a ${status} deal needs the time it closed`);
+    return c.fail(close.field, `is empty; a ${status} deal needs the time it closed`);
   if (closedAt && closedAt < createdAt)
-    return c.fail('closedAt', 'is before the time the deal was created');
+    return c.fail(close.field, 'is before the time the deal was created');
   if (enteredAt && enteredAt < createdAt)
     return c.fail('stageEnteredAt', 'is before the time the deal was created');
   const lostReason = c.text('lostReason') || null;
@@ -184,6 +170,9 @@ export function checkDealRow(c: RowCheck, ctx: CheckContext): DealPlan | null {
     if ('problem' in owner) return c.fail('owner', owner.problem);
     ownerId = owner.id;
   }
+  const companyId = companyById(c, lookups.records);
+  const contactIds = contactsOf(c, lookups.records);
+  if (!c.ok) return null;
   const startStage =
     createdIn?.stage ?? startOf(status, resolved.stage, stage, createdAt, enteredAt, firstOpen);
   // The closing move happens when the deal closed; an open deal's last move when it entered.
@@ -198,6 +187,8 @@ export function checkDealRow(c: RowCheck, ctx: CheckContext): DealPlan | null {
     currency,
     ownerId,
     companyName: c.text('company') || null,
+    companyId,
+    contactIds,
     expectedCloseDate,
     source: c.text('source') || null,
     lostReason,
@@ -207,4 +198,26 @@ export function checkDealRow(c: RowCheck, ctx: CheckContext): DealPlan | null {
     closedAt,
     newStage: resolved.newStage,
   };
+}
+
+type CloseField = 'closedAt' | 'closeDate' | 'wonAt' | 'lostAt';
+
+/**
+ * When a closed deal closed, and the column that says so: Closed at; else the CRM's won or lost
+ * time for its status (Pipedrive); else its close date, which for a closed deal is the day it
+ * closed (Salesforce, HubSpot). The field named in problems is the one read, or closedAt.
+ */
+function closingOf(
+  c: RowCheck,
+  status: DealStatus,
+  instant: (t: string) => Parsed<Date>,
+): { at: Date | null; field: CloseField; dateOnly: boolean } {
+  const candidates: CloseField[] =
+    status === 'open'
+      ? ['closedAt']
+      : ['closedAt', status === 'won' ? 'wonAt' : 'lostAt', 'closeDate'];
+  for (const field of candidates)
+    if (c.text(field))
+      return { at: c.parse(field, instant), field, dateOnly: isDateOnly(c.text(field)) };
+  return { at: null, field: 'closedAt', dateOnly: false };
 }

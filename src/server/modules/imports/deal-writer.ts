@@ -76,9 +76,10 @@ export function historyOf(
 
 /** Inserts a batch of deals with their history; new deals go on top of their stage, in file order. */
 export async function writeDeals(ctx: WriteContext, rows: Keyed<DealPlan>[]): Promise<WriteResult> {
+  // A company found by its imported id is not looked up (or made) by name.
   const companies = await ensureCompanies(
     ctx,
-    rows.map((r) => r.plan.companyName),
+    rows.map((r) => (r.plan.companyId ? null : r.plan.companyName)),
   );
   const top = new Map<string, number>();
   for (const { plan } of rows)
@@ -104,7 +105,7 @@ export async function writeDeals(ctx: WriteContext, rows: Keyed<DealPlan>[]): Pr
       currency: plan.currency,
       expected_close_date: plan.expectedCloseDate,
       owner_id: ownerId,
-      company_id: companies.idOf(plan.companyName),
+      company_id: plan.companyId ?? companies.idOf(plan.companyName),
       source: plan.source,
       status: plan.status,
       lost_reason: plan.lostReason,
@@ -118,6 +119,12 @@ export async function writeDeals(ctx: WriteContext, rows: Keyed<DealPlan>[]): Pr
     events.push(...history);
   }
   deals.reverse();
+  const links = rows.flatMap(({ plan }, i) =>
+    plan.contactIds.map((contactId) => ({
+      deal_id: deals[i]!.id as string,
+      contact_id: contactId,
+    })),
+  );
   for (let i = 0; i < deals.length; i += 1000)
     await ctx.trx
       .insertInto('deals')
@@ -125,6 +132,11 @@ export async function writeDeals(ctx: WriteContext, rows: Keyed<DealPlan>[]): Pr
       .execute();
   for (let i = 0; i < events.length; i += 2000)
     await dealsRepo.insertEvents(ctx.trx, events.slice(i, i + 2000));
+  for (let i = 0; i < links.length; i += 5000)
+    await ctx.trx
+      .insertInto('deal_contacts')
+      .values(links.slice(i, i + 5000))
+      .execute();
   return {
     records: [
       ...companies.created,

@@ -7,7 +7,7 @@ import { readCsv } from '../../../domain/csv-reader.js';
 import { DomainError, forbidden } from '../../../domain/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { mapColumns, MappingError } from './column-mapping.js';
-import { csvRowSource } from './csv-rows.js';
+import { csvRowSource, presetMapping } from './csv-rows.js';
 import { fieldsOf, type ImportableEntity } from './import-fields.js';
 import { runImport } from './import-runner.js';
 import { undoImport } from './import-undo.js';
@@ -52,17 +52,24 @@ export async function previewImport(actor: Actor, entity: ImportableEntity, inpu
       if (records.length > SAMPLE_ROWS) break;
     }
     const headers = (records[0] ?? []).map((h) => h.trim());
+    const read = presetMapping(entity, headers, new Map(Object.entries(input.map)), input.preset);
     let mapping: Record<string, string | null> = {};
     try {
-      const columns = mapColumns(entity, headers, new Map(Object.entries(input.map)));
+      const columns = mapColumns(entity, headers, read.overrides);
       mapping = Object.fromEntries(headers.map((h) => [h, null]));
       for (const [field, { header }] of columns.columns) mapping[header] = field;
     } catch (err) {
       // A preview shows the mapping as far as it goes; the run reports what is missing.
       if (!(err instanceof MappingError)) throw err;
-      mapping = Object.fromEntries(headers.map((h) => [h, input.map[h] || null]));
+      mapping = Object.fromEntries(headers.map((h) => [h, read.overrides.get(h) || null]));
     }
-    return { headers, fields: [...fieldsOf[entity]], mapping, sample: records.slice(1) };
+    return {
+      headers,
+      fields: [...fieldsOf[entity]],
+      mapping,
+      sample: records.slice(1),
+      preset: read.detection?.preset.id ?? null,
+    };
   } catch (err) {
     return fileProblem(err);
   }
@@ -72,11 +79,9 @@ export async function previewImport(actor: Actor, entity: ImportableEntity, inpu
 export async function checkColumns(entity: ImportableEntity, input: FileInput) {
   try {
     for await (const record of readCsv(bytesOf(input.csv)(), {})) {
-      mapColumns(
-        entity,
-        record.fields.map((h) => h.trim()),
-        new Map(Object.entries(input.map)),
-      );
+      const headers = record.fields.map((h) => h.trim());
+      const map = new Map(Object.entries(input.map));
+      mapColumns(entity, headers, presetMapping(entity, headers, map, input.preset).overrides);
       return;
     }
   } catch (err) {
@@ -101,9 +106,13 @@ export async function importFile(
       entity,
       source: input.fileName,
       fileName: input.fileName,
-      rows: csvRowSource(bytesOf(input.csv), entity, new Map(Object.entries(input.map)), {
-        onBytes: (n) => (bytes = n),
-      }),
+      rows: csvRowSource(
+        bytesOf(input.csv),
+        entity,
+        new Map(Object.entries(input.map)),
+        { onBytes: (n) => (bytes = n) },
+        input.preset,
+      ),
       onProgress: (phase, rows) => onProgress?.({ phase, rows, bytes }),
       dryRun: input.dryRun,
       batchSize: 500,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, StageKind } from '../../../db/schema.js';
 import { notFound } from '../../../domain/errors.js';
 import { foldText, normaliseEmail } from '../../../domain/normalise.js';
+import type { RecordLinks } from './record-links.js';
 
 export type LookupStage = {
   id: string;
@@ -29,6 +30,8 @@ export type Lookups = {
   companiesByName: Map<string, string>;
   /** For activities only: what their rows link to (null where a key is ambiguous). */
   links?: ActivityLinks | undefined;
+  /** For deals and contacts: companies and contacts by imported id, contacts by email and name. */
+  records?: RecordLinks | undefined;
 };
 
 export type ActivityLinks = {

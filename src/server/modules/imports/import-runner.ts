@@ -5,10 +5,12 @@ import { foldText } from '../../../domain/normalise.js';
 import type { RowSource } from './csv-rows.js';
 import type { CheckContext, DealImportOptions, NewStage } from './deal-rows.js';
 import type { ImportableEntity } from './import-fields.js';
+import { DigestTable } from './digest-table.js';
 import { importers } from './importers.js';
 import { loadActivityLinks, loadLookups, type Lookups } from './import-lookups.js';
 import { existingIds, insertBatch, insertRecords } from './import-records.repository.js';
 import { createStages } from './import-stages.js';
+import { loadRecordLinks } from './record-links.js';
 import { RowCheck, type Problem, type ProblemSink, type RowInput } from './row-check.js';
 import type { Keyed } from './write-context.js';
 
@@ -72,7 +74,7 @@ export async function runImport(db: Kysely<DB>, req: ImportRequest): Promise<Imp
   // Pass 1: check.
   let lookups = await lookupsFor(db, req);
   const newStages = new Map<string, NewStage>();
-  const seen = new Map<string, number>();
+  const seen = new DigestTable();
   req.onProgress?.('checking', 0);
   let pendingIds: string[] = [];
   const countExisting = async () => {
@@ -170,12 +172,20 @@ export async function runImport(db: Kysely<DB>, req: ImportRequest): Promise<Imp
 async function lookupsFor(db: Kysely<DB>, req: ImportRequest): Promise<Lookups> {
   const lookups = await loadLookups(db, req.workspaceId);
   if (req.entity === 'activities') lookups.links = await loadActivityLinks(db, req.workspaceId);
+  if (req.entity === 'deals' || req.entity === 'contacts')
+    lookups.records = await loadRecordLinks(db, req.workspaceId, req.entity === 'deals');
   req.adjustLookups?.(lookups);
   return lookups;
 }
 
 function contextFor(lookups: Lookups, req: ImportRequest, now: Date): CheckContext {
-  return { lookups, now, decimalComma: req.rows.decimalComma(), deals: req.deals };
+  return {
+    lookups,
+    now,
+    decimalComma: req.rows.decimalComma(),
+    deals: req.deals,
+    preset: req.rows.preset(),
+  };
 }
 
 /**
@@ -183,24 +193,22 @@ function contextFor(lookups: Lookups, req: ImportRequest, now: Date): CheckConte
  * one, a digest of the whole row and how many times the same row came before, so that re-running
  * the same file finds every row again and identical rows are still separate records.
  */
-function externalIdOf(c: RowCheck, seen: Map<string, number>): string | null {
+function externalIdOf(c: RowCheck, seen: DigestTable): string | null {
   const input: RowInput = c.input;
   if (input.problem) c.fail(null, input.problem);
   if (!input.cells.has('externalId')) {
-    const digest = createHash('sha256')
-      .update(input.raw.join('\u001f'))
-      .digest('base64url')
-      .slice(0, 24);
-    const occurrence = (seen.get(digest) ?? 0) + 1;
-    seen.set(digest, occurrence);
+    const hash = createHash('sha256').update(input.raw.join('\u001f')).digest();
+    const digest = hash.toString('base64url').slice(0, 24);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
     return occurrence === 1 ? `row:${digest}` : `row:${digest}:${occurrence}`;
   }
   const id = c.text('externalId');
   if (!id) return c.fail('externalId', 'is empty; every row needs its id');
-  // A short digest keeps the memory per row small in files of millions of rows.
-  const digest = createHash('sha256').update(id).digest('base64url').slice(0, 16);
-  const first = seen.get(digest);
+  // 8 bytes of a digest per row keep the memory small in files of millions of rows.
+  const hash = createHash('sha256').update(id).digest();
+  const first = seen.get(hash);
   if (first !== undefined) return c.fail('externalId', `repeats the id "${id}" of row ${first}`);
-  seen.set(digest, input.row);
+  seen.set(hash, input.row);
   return id;
 }

@@ -78,5 +78,5 @@ export function mavenDealRows(
       };
     }
   }
-  return { rows, decimalComma: () => false };
+  return { rows, decimalComma: () => false, preset: () => null };
 }

@@ -11,6 +11,16 @@ const en = {
     activities: 'Activities',
   },
   file: 'CSV file',
+  layout: 'Layout',
+  layouts: {
+    auto: 'Recognise it',
+    none: 'By header names',
+    pipedrive: 'Pipedrive export',
+    hubspot: 'HubSpot export',
+    salesforce: 'Salesforce export',
+  },
+  recognised:
+    'Read as a {{crm}}: its columns are matched below, with its stage names, dates and links. Change any column that does not fit.',
   tooBig: 'The file is larger than 20 MB; import it with the pipewright command instead.',
   mapping: 'Columns',
   mappingHint: 'Each column of the file and the field it fills. Change any you disagree with.',
@@ -51,6 +61,16 @@ const vi: Messages = {
     activities: 'Hoạt động',
   },
   file: 'Tệp CSV',
+  layout: 'Bố cục',
+  layouts: {
+    auto: 'Tự nhận diện',
+    none: 'Theo tên cột',
+    pipedrive: 'Tệp xuất từ Pipedrive',
+    hubspot: 'Tệp xuất từ HubSpot',
+    salesforce: 'Tệp xuất từ Salesforce',
+  },
+  recognised:
+    'Được đọc như {{crm}}: các cột được ghép bên dưới, cùng tên giai đoạn, ngày tháng và liên kết của nó. Hãy sửa cột nào chưa đúng.',
   tooBig: 'Tệp lớn hơn 20 MB; hãy nhập bằng lệnh pipewright.',
   mapping: 'Các cột',
   mappingHint: 'Mỗi cột của tệp và trường mà nó điền vào. Hãy sửa nếu chưa đúng.',

@@ -2,13 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { useCurrentUser } from '../../session/use-me';
-import { usePreviewImport, type ImportEntity } from '../api/preview-import';
+import {
+  usePreviewImport,
+  type ImportEntity,
+  type ImportPresetChoice,
+} from '../api/preview-import';
 import { useRunImport, type ImportProgress } from '../api/run-import';
 import { useUndoImport } from '../api/undo-import';
 import { ImportResult } from './import-result';
 import { MappingTable } from './mapping-table';
 
 const ENTITIES: ImportEntity[] = ['companies', 'contacts', 'deals', 'activities'];
+const LAYOUTS: ImportPresetChoice[] = ['auto', 'none', 'pipedrive', 'hubspot', 'salesforce'];
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
@@ -22,6 +27,7 @@ export function ImportWizard() {
   const [entity, setEntity] = useState<ImportEntity>('deals');
   const [file, setFile] = useState<{ fileName: string; csv: string } | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [layout, setLayout] = useState<ImportPresetChoice>('auto');
   const [tooBig, setTooBig] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const preview = usePreviewImport();
@@ -29,12 +35,17 @@ export function ImportWizard() {
   const undo = useUndoImport();
   if (me.role !== 'admin') return <p className="muted">{t('adminsOnly')}</p>;
 
-  const load = async (next: { fileName: string; csv: string } | null, as: ImportEntity) => {
+  const load = async (
+    next: { fileName: string; csv: string } | null,
+    as: ImportEntity,
+    read: ImportPresetChoice = layout,
+  ) => {
     run.reset();
     undo.reset();
     setFile(next);
     if (!next) return;
-    const shown = await preview.mutateAsync({ ...next, entity: as, map: {} });
+    // The preview preselects the layout's mapping; the user edits from there.
+    const shown = await preview.mutateAsync({ ...next, entity: as, map: {}, preset: read });
     setMapping(Object.fromEntries(shown.headers.map((h) => [h, shown.mapping[h] ?? ''])));
   };
   const pick = async (input: HTMLInputElement) => {
@@ -47,7 +58,9 @@ export function ImportWizard() {
     if (!file) return;
     undo.reset();
     setProgress(null);
-    run.mutate({ ...file, entity, map: mapping, dryRun, onProgress: setProgress });
+    // The run reads values as the layout the preview settled on (stage names, dates, links).
+    const preset = preview.data?.preset ?? 'none';
+    run.mutate({ ...file, entity, map: mapping, preset, dryRun, onProgress: setProgress });
   };
   const error = [preview.error, run.error, undo.error].find((e) => e) as Error | null | undefined;
   const problems =
@@ -84,6 +97,23 @@ export function ImportWizard() {
           </select>
         </label>
         <label>
+          {t('layout')}{' '}
+          <select
+            value={layout}
+            onChange={(e) => {
+              const next = e.target.value as ImportPresetChoice;
+              setLayout(next);
+              void load(file, entity, next);
+            }}
+          >
+            {LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {t(`layouts.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t('file')}{' '}
           <input type="file" accept=".csv,text/csv" onChange={(e) => void pick(e.currentTarget)} />
         </label>
@@ -104,6 +134,11 @@ export function ImportWizard() {
       {file && preview.data && (
         <>
           <h3>{t('mapping')}</h3>
+          {preview.data.preset && (
+            <p className="muted" role="status">
+              {t('recognised', { crm: t(`layouts.${preview.data.preset}`) })}
+            </p>
+          )}
           <MappingTable
             preview={preview.data}
             mapping={mapping}

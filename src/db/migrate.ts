@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-leads.js';
 import * as m0010 from './migrations/0010-quotas-forecasts.js';
 import * as m0012 from './migrations/0012-scoring.js';
 import * as m0013 from './migrations/0013-post-purchase.js';
+import * as m0015 from './migrations/0015-deal-facts.js';
 
 // Migrations are listed explicitly (not read from disk) so they work the same from source, from a
 // bundle and in tests. Append only.
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0010-quotas-forecasts': m0010,
   '0012-scoring': m0012,
   '0013-post-purchase': m0013,
+  '0015-deal-facts': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

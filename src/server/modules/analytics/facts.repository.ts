@@ -52,29 +52,28 @@ export type ClosingRow = {
  * pipeline: per status, per status and currency, and per status, currency and local day.
  */
 export async function closings(q: FactsQuery, periods: readonly Period[], timeZone: string) {
+  // One sorted pass over the period's closings (every pipeline: the last one decides), not a
+  // lookup per closing.
   const { rows } = await sql<ClosingRow>`
-    select b.n::int as n, c.status, c.currency, c.day, count(*)::int as count,
+    select c.n::int as n, c.status, c.currency, c.day, count(*)::int as count,
       sum(c.value_minor)::int8 as total,
       percentile_cont(0.5) within group (order by c.value_minor) as median,
       sum(c.cycle_ms)::int8 as cycle_ms,
       percentile_cont(0.5) within group (order by c.cycle_ms::float8 / 86400000)
         as cycle_median_days
-    from ${buckets(periods)}
-    join lateral (
-      select i.status, i.currency, i.value_minor,
+    from (
+      select distinct on (b.n, i.deal_id) b.n, i.pipeline_id, i.status, i.currency, i.value_minor,
         ((i.valid_from at time zone ${timeZone})::date)::text as day,
         ((extract(epoch from i.valid_from) - extract(epoch from i.created_at)) * 1000)::int8
           as cycle_ms
-      from deal_state_intervals i
-      where i.pipeline_id = ${q.filters.pipelineId} and i.closes and i.status <> 'open'
+      from ${buckets(periods)}
+      join deal_state_intervals i on i.closes and i.status <> 'open'
         and i.valid_from >= b.s and i.valid_from < b.e and ${visible(q, 'i')}
-        and not exists (
-          select 1 from deal_state_intervals later
-          where later.deal_id = i.deal_id and later.valid_from > i.valid_from
-            and later.valid_from < b.e and later.closes and later.status <> 'open')
-    ) c on true
-    group by grouping sets ((b.n, c.status), (b.n, c.status, c.currency),
-      (b.n, c.status, c.currency, c.day))
+      order by b.n, i.deal_id, i.valid_from desc
+    ) c
+    where c.pipeline_id = ${q.filters.pipelineId}
+    group by grouping sets ((c.n, c.status), (c.n, c.status, c.currency),
+      (c.n, c.status, c.currency, c.day))
   `.execute(q.db);
   return rows;
 }
@@ -102,19 +101,20 @@ export async function qualifiedIn(
 ) {
   if (!stageIds.length) return [];
   const { pipelineId } = q.filters;
+  const last = Math.max(...periods.map((p) => p.end));
+  // Each deal's first reaching, once; a deal counts in the period holding it, if any.
   const { rows } = await sql<{ n: number; qualified: number; won: number }>`
-    select b.n::int as n, count(*)::int as qualified,
-      count(*) filter (where s.status = 'won' and s.pipeline_id = ${pipelineId})::int as won
+    with reached as (
+      select v.deal_id, min(v.entered_at) as at from deal_stage_visits v
+      where v.pipeline_id = ${pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
+        and v.entered_at < ${new Date(last).toISOString()}::timestamptz and ${visible(q, 'v')}
+      group by v.deal_id
+    )
+    select b.n::int as n, count(*)::int as qualified, count(w.deal_id)::int as won
     from ${buckets(periods)}
-    join deal_stage_visits v on v.pipeline_id = ${pipelineId}
-      and v.stage_id = any(${[...stageIds]}::uuid[])
-      and v.entered_at >= b.s and v.entered_at < b.e and ${visible(q, 'v')}
-    left join deal_state_intervals s on s.deal_id = v.deal_id
-      and s.valid_from < b.e and s.valid_to >= b.e
-    where not exists (
-      select 1 from deal_stage_visits earlier
-      where earlier.deal_id = v.deal_id and earlier.pipeline_id = ${pipelineId}
-        and earlier.stage_id = any(${[...stageIds]}::uuid[]) and earlier.entered_at < v.entered_at)
+    join reached r on r.at >= b.s and r.at < b.e
+    left join deal_state_intervals w on w.deal_id = r.deal_id and w.pipeline_id = ${pipelineId}
+      and w.status = 'won' and w.valid_from < b.e and w.valid_to >= b.e
     group by b.n`.execute(q.db);
   return rows;
 }

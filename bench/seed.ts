@@ -26,8 +26,13 @@ const REPS = 9;
 const COMPANIES = 500;
 const CONTACTS = 2000;
 
-/** Workspace, admin, token, reps, companies, contacts, then `deals` deals in the Sales pipeline. */
-export async function seed(db: Kysely<DB>, deals: number): Promise<Seeded> {
+type History = (db: Kysely<DB>, ws: string, pipelineId: string) => Promise<void>;
+
+/**
+ * Workspace, admin, token, reps, companies, contacts, then `deals` deals in the Sales pipeline
+ * and their events (by default a 'created' and at most one 'stage' event each).
+ */
+export async function seed(db: Kysely<DB>, deals: number, history?: History): Promise<Seeded> {
   const loadSeconds: Record<string, number> = {};
   const { workspace, admin } = await createWorkspace(db, {
     name: 'Bench',
@@ -72,7 +77,7 @@ export async function seed(db: Kysely<DB>, deals: number): Promise<Seeded> {
       from deals d where d.workspace_id = ${ws} and (d.position::int8 / 1024) % 3 = 0`.execute(db);
   });
   loadSeconds.events = await seconds('deal events', () =>
-    insertEvents(db, ws, stages[0]?.id ?? ''),
+    history ? history(db, ws, pipeline.id) : insertEvents(db, ws, stages[0]?.id ?? ''),
   );
   loadSeconds.analyze = await seconds('analyze', () => sql`analyze`.execute(db));
 
@@ -99,7 +104,7 @@ async function insertDeals(db: Kysely<DB>, ws: string, pipelineId: string, n: nu
     firms as (select array_agg(id order by name) as ids from companies where workspace_id = ${ws}),
     st as (select array_agg(id order by position) as ids, array_agg(kind order by position) as kinds
            from stages where pipeline_id = ${pipelineId}),
-    gen as (select g, (array[1,1,2,2,3,3,4,5,6,7])[1 + g % 10] as si from generate_series(1, ${n}) g)
+    gen as (select g, (array[1,1,2,2,3,3,4,5,6,7])[1 + g % 10] as si from generate_series(1::int8, ${n}) g)
     insert into deals (workspace_id, title, pipeline_id, stage_id, position, value_minor, currency,
       expected_close_date, owner_id, company_id, source, status, lost_reason, closed_at, probability,
       stage_entered_at, search_document, created_at, updated_at)

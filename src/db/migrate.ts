@@ -11,6 +11,7 @@ import * as m0010 from './migrations/0010-quotas-forecasts.js';
 import * as m0012 from './migrations/0012-scoring.js';
 import * as m0013 from './migrations/0013-post-purchase.js';
 import * as m0014 from './migrations/0014-dashboards.js';
+import * as m0015 from './migrations/0015-deal-facts.js';
 import * as m0016 from './migrations/0016-pipeline-reviews.js';
 import * as m0017 from './migrations/0017-forecast-accuracy.js';
 import * as m0019 from './migrations/0019-post-purchase-choice.js';
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0012-scoring': m0012,
   '0013-post-purchase': m0013,
   '0014-dashboards': m0014,
+  '0015-deal-facts': m0015,
   '0016-pipeline-reviews': m0016,
   '0017-forecast-accuracy': m0017,
   '0019-post-purchase-choice': m0019,

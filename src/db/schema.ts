@@ -393,6 +393,36 @@ export type ImportRecordsTable = {
   batch_id: string;
 };
 
+/** Derived from deal_events by the trigger of migration 0015; never written by the app. */
+export type DealStateIntervalsTable = {
+  deal_id: string;
+  workspace_id: string;
+  valid_from: Date;
+  /** 'infinity' for the state the deal is in now. */
+  valid_to: Date;
+  created_at: Date;
+  created_pipeline_id: string | null;
+  pipeline_id: string | null;
+  stage_id: string | null;
+  status: DealStatus;
+  /** An event of the instant set the status to won or lost. */
+  closes: boolean;
+  value_minor: number;
+  currency: string;
+  owner_id: string | null;
+  expected_close_date: string | null;
+};
+
+/** Derived from deal_state_intervals by the same trigger; left_at 'infinity' while there. */
+export type DealStageVisitsTable = {
+  deal_id: string;
+  workspace_id: string;
+  pipeline_id: string | null;
+  stage_id: string | null;
+  entered_at: Date;
+  left_at: Date;
+};
+
 export type ContractsTable = {
   deal_id: string;
   workspace_id: string;
@@ -434,6 +464,8 @@ export type DB = {
   deals: DealsTable;
   deal_contacts: DealContactsTable;
   deal_events: DealEventsTable;
+  deal_state_intervals: DealStateIntervalsTable;
+  deal_stage_visits: DealStageVisitsTable;
   activities: ActivitiesTable;
   saved_views: SavedViewsTable;
   dashboards: DashboardsTable;

@@ -8,8 +8,14 @@ export type TableInfo = {
   foreignKeys: { name: string; references: string; definition: string }[];
 };
 
-// Kysely's own bookkeeping: migrations are run, not copied.
-const SKIPPED = new Set(['kysely_migration', 'kysely_migration_lock']);
+// Kysely's own bookkeeping: migrations are run, not copied. Deal facts are derived: the trigger
+// on deal_events rebuilds them as the events load (migration 0015).
+const SKIPPED = new Set([
+  'kysely_migration',
+  'kysely_migration_lock',
+  'deal_state_intervals',
+  'deal_stage_visits',
+]);
 
 /** The application's tables in the public schema, in dependency order (parents first). */
 export async function readTables(db: Kysely<unknown>): Promise<TableInfo[]> {

@@ -77,11 +77,25 @@ export function reachedAt(
   position: number,
   asOf: number,
 ): number | null {
+  const counting = new Set(qualifyingStageIds(stages, pipelineId, position));
   let first: number | null = null;
   for (const [stageId, at] of reachIn(history, pipelineId, stages, asOf).firstEntered) {
-    const stage = stages.get(stageId);
-    const counts = stage?.kind === 'won' || (stage?.kind === 'open' && stage.position >= position);
-    if (counts && (first === null || at < first)) first = at;
+    if (counting.has(stageId) && (first === null || at < first)) first = at;
   }
   return first;
+}
+
+/** The stages of the pipeline whose entry reaches `position`: open ones at or after it, won ones. */
+export function qualifyingStageIds(
+  stages: StageIndex,
+  pipelineId: string,
+  position: number,
+): string[] {
+  return [...stages.values()]
+    .filter(
+      (s) =>
+        s.pipelineId === pipelineId &&
+        (s.kind === 'won' || (s.kind === 'open' && s.position >= position)),
+    )
+    .map((s) => s.id);
 }

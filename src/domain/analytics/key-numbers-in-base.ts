@@ -4,7 +4,13 @@ import { weightedMinor } from '../money.js';
 import type { Amount } from '../exchange.js';
 import { closingIn } from './closings.js';
 import { replay, type DealHistory } from './history.js';
-import { inBase, type Conversion, type InBase } from './in-base.js';
+import {
+  inBase,
+  inBaseOfSums,
+  type Conversion,
+  type InBase,
+  type SummedAmount,
+} from './in-base.js';
 import type { Period, StageIndex } from './stages.js';
 
 export type KeyNumbersInBase = { wonValue: InBase; openAtEnd: InBase; openWeighted: InBase };
@@ -40,5 +46,17 @@ export function keyNumbersInBase(input: {
     wonValue: inBase(won, input.conversion),
     openAtEnd: inBase(open, input.conversion),
     openWeighted: inBase(weighted, input.conversion),
+  };
+}
+
+/** The same totals from amounts already summed per currency and day (the SQL over the facts). */
+export function keyNumbersInBaseOf(
+  sums: { won: SummedAmount[]; open: SummedAmount[]; weighted: SummedAmount[] },
+  conversion: Conversion,
+): KeyNumbersInBase {
+  return {
+    wonValue: inBaseOfSums(sums.won, conversion),
+    openAtEnd: inBaseOfSums(sums.open, conversion),
+    openWeighted: inBaseOfSums(sums.weighted, conversion),
   };
 }

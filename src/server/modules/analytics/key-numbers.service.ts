@@ -1,30 +1,22 @@
 // Key numbers for one period, and the same numbers per week, month or quarter (trends).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { keyNumbersInBase } from '../../../domain/analytics/key-numbers-in-base.js';
-import { keyNumbers, type KeyNumbers } from '../../../domain/analytics/key-numbers.js';
+import { keyNumbersInBaseOf } from '../../../domain/analytics/key-numbers-in-base.js';
+import { keyNumbersOf, type KeyNumbers } from '../../../domain/analytics/key-numbers.js';
 import { periodsBetween } from '../../../domain/analytics/periods.js';
 import type { Period } from '../../../domain/analytics/stages.js';
 import { invalid } from '../../../domain/errors.js';
-import { localDate } from '../../../domain/local-day.js';
 import type { Actor } from '../auth/actor.js';
-import { historiesForPeriods } from './bucket-histories.js';
 import { conversionOf } from './channels.repository.js';
-import { loadHistories, type HistoryFilters } from './history.repository.js';
-import {
-  describePeriod,
-  periodOf,
-  windowOf,
-  qualificationOf,
-  reportContext,
-  type ReportContext,
-} from './report-context.js';
+import type { HistoryFilters } from './history.repository.js';
+import { keyNumberFactsOf } from './key-number-facts.js';
+import { describePeriod, periodOf, qualificationOf, reportContext } from './report-context.js';
 
 export type PeriodInput = HistoryFilters & { from: string; to: string };
 export type KeyNumbersInput = PeriodInput & { qualificationStageId?: string | undefined };
 export type TrendsInput = KeyNumbersInput & { unit: 'week' | 'month' | 'quarter' };
 
-// Each bucket replays every deal; this bounds one request (weekly over two years and a bit).
+// Bounds one request (weekly over two years and a bit): every bucket is a range in each query.
 export const MAX_TRENDS_BUCKETS = 120;
 
 const byCurrency = <T>(record: Record<string, T>) =>
@@ -49,21 +41,6 @@ export function keyNumberValues(k: KeyNumbers) {
   };
 }
 
-function compute(
-  ctx: ReportContext,
-  histories: Parameters<typeof keyNumbers>[0]['histories'],
-  period: Period,
-  qualificationPosition: number,
-) {
-  return keyNumbers({
-    histories,
-    pipelineId: ctx.filters.pipelineId,
-    period,
-    stages: ctx.index,
-    qualificationPosition,
-  });
-}
-
 // Without an open stage only Won counts as qualified.
 const positionOf = (stage: { position: number } | null) =>
   stage?.position ?? Number.MAX_SAFE_INTEGER;
@@ -72,25 +49,20 @@ export async function keyNumbersReport(db: Kysely<DB>, actor: Actor, input: KeyN
   const ctx = await reportContext(db, actor, input);
   const qualification = qualificationOf(ctx, input.qualificationStageId);
   const period = periodOf(input.from, input.to, ctx.timeZone);
-  const [histories, conversion] = await Promise.all([
-    loadHistories(db, ctx.scope, ctx.filters, windowOf(period)),
+  const q = { db, scope: ctx.scope, filters: ctx.filters };
+  const [[facts], conversion] = await Promise.all([
+    keyNumberFactsOf(q, ctx, [period], positionOf(qualification)),
     conversionOf(db, actor.workspaceId),
   ]);
+  const { facts: numbers, sums } = facts as NonNullable<typeof facts>;
   return {
     pipelineId: ctx.filters.pipelineId,
     timeZone: ctx.timeZone,
     period: describePeriod(period, ctx.timeZone),
     qualificationStageId: qualification?.id ?? null,
-    ...keyNumberValues(compute(ctx, histories, period, positionOf(qualification))),
+    ...keyNumberValues(keyNumbersOf(numbers)),
     baseCurrency: conversion.base,
-    inBaseCurrency: keyNumbersInBase({
-      histories,
-      pipelineId: ctx.filters.pipelineId,
-      period,
-      stages: ctx.index,
-      dateOf: (instant) => localDate(new Date(instant), ctx.timeZone),
-      conversion,
-    }),
+    inBaseCurrency: keyNumbersInBaseOf(sums, conversion),
   };
 }
 
@@ -116,16 +88,16 @@ export async function trendsReport(db: Kysely<DB>, actor: Actor, input: TrendsIn
       'A trend has at most 120 periods; choose a longer unit or a shorter period',
     );
   }
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
-  const relevantTo = historiesForPeriods(histories);
+  const q = { db, scope: ctx.scope, filters: ctx.filters };
+  const facts = await keyNumberFactsOf(q, ctx, buckets, positionOf(qualification));
   return {
     pipelineId: ctx.filters.pipelineId,
     timeZone: ctx.timeZone,
     period: describePeriod(period, ctx.timeZone),
     unit: input.unit,
-    buckets: buckets.map((bucket) => ({
+    buckets: buckets.map((bucket, i) => ({
       ...describePeriod(bucket, ctx.timeZone),
-      ...keyNumberValues(compute(ctx, relevantTo(bucket), bucket, positionOf(qualification))),
+      ...keyNumberValues(keyNumbersOf((facts[i] as (typeof facts)[number]).facts)),
     })),
   };
 }

@@ -1,9 +1,10 @@
 // The pipeline's open value from one instant to another (waterfall), and its board at an instant.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { boardAt } from '../../../domain/analytics/time-travel.js';
+import { boardOfTotals } from '../../../domain/analytics/time-travel.js';
 import { IN_BARS, OUT_BARS, waterfall, type BarName } from '../../../domain/analytics/waterfall.js';
 import type { Actor } from '../auth/actor.js';
+import { openAt } from './facts.repository.js';
 import { dealTitles, loadHistories, type HistoryFilters } from './history.repository.js';
 import type { PeriodInput } from './key-numbers.service.js';
 import { describePeriod, periodOf, reportContext, windowOf } from './report-context.js';
@@ -42,8 +43,17 @@ export async function boardAtReport(
 ) {
   const ctx = await reportContext(db, actor, input);
   const at = new Date(input.at);
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, { from: at, until: at });
-  const columns = boardAt(histories, ctx.filters.pipelineId, ctx.index, at.getTime());
+  const rows = await openAt({ db, scope: ctx.scope, filters: ctx.filters }, [at.getTime()]);
+  const columns = boardOfTotals(
+    rows.map((r) => ({
+      stageId: r.stage_id,
+      currency: r.currency,
+      count: r.count,
+      value: r.total,
+    })),
+    ctx.filters.pipelineId,
+    ctx.index,
+  );
   const names = new Map(ctx.stages.map((s) => [s.id, s.name]));
   return {
     pipelineId: ctx.filters.pipelineId,

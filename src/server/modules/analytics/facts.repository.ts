@@ -1,0 +1,148 @@
+// Report numbers as SQL aggregates over the deal facts (migration 0015): the state of every deal
+// at an instant and its stays in stages are index ranges, so a report reads what it counts and
+// no history is replayed per request. Each query answers several periods at once (trends).
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { Period } from '../../../domain/analytics/stages.js';
+import type { Scope } from '../access/visibility.js';
+import { applyDealFilters } from '../deals/deals.repository.js';
+import type { HistoryFilters } from './history.repository.js';
+
+export type FactsQuery = { db: Kysely<DB>; scope: Scope; filters: HistoryFilters };
+
+/**
+ * The visible deals matching the filters (on the deal as it is now, as every report filters):
+ * a condition on `alias`.deal_id, or nothing beyond the workspace when nothing narrows it.
+ */
+function visible(q: FactsQuery, alias: string): RawBuilder<unknown> {
+  const { scope, filters: f } = q;
+  const workspace = sql`${sql.ref(`${alias}.workspace_id`)} = ${scope.workspaceId}`;
+  if (scope.owners === null && !f.ownerId && !f.teamId && !f.source) return workspace;
+  const ids = applyDealFilters(q.db.selectFrom('deals'), scope, {
+    ownerId: f.ownerId,
+    teamId: f.teamId,
+    source: f.source,
+  }).select('deals.id');
+  return sql`${workspace} and ${sql.ref(`${alias}.deal_id`)} in (${ids})`;
+}
+
+/** The periods as a relation b(s, e, n), n counting from 1 in the order given. */
+const buckets = (periods: readonly Period[]) => sql`unnest(
+  ${periods.map((p) => new Date(p.start).toISOString())}::text[]::timestamptz[],
+  ${periods.map((p) => new Date(p.end).toISOString())}::text[]::timestamptz[]
+) with ordinality as b(s, e, n)`;
+
+export type ClosingRow = {
+  n: number;
+  status: 'won' | 'lost';
+  /** null on the row for all currencies of the status. */
+  currency: string | null;
+  /** The local day of the closings; null on the rows for all days. */
+  day: string | null;
+  count: number;
+  total: number;
+  median: number | null;
+  cycle_ms: number;
+  cycle_median_days: number | null;
+};
+
+/**
+ * Each deal's closing in each period (closingIn(): its last change within the period that set
+ * the status to won or lost, with its state then), counted where that closing is in the
+ * pipeline: per status, per status and currency, and per status, currency and local day.
+ */
+export async function closings(q: FactsQuery, periods: readonly Period[], timeZone: string) {
+  // One sorted pass over the period's closings (every pipeline: the last one decides), not a
+  // lookup per closing.
+  const { rows } = await sql<ClosingRow>`
+    select c.n::int as n, c.status, c.currency, c.day, count(*)::int as count,
+      sum(c.value_minor)::int8 as total,
+      percentile_cont(0.5) within group (order by c.value_minor) as median,
+      sum(c.cycle_ms)::int8 as cycle_ms,
+      percentile_cont(0.5) within group (order by c.cycle_ms::float8 / 86400000)
+        as cycle_median_days
+    from (
+      select distinct on (b.n, i.deal_id) b.n, i.pipeline_id, i.status, i.currency, i.value_minor,
+        ((i.valid_from at time zone ${timeZone})::date)::text as day,
+        ((extract(epoch from i.valid_from) - extract(epoch from i.created_at)) * 1000)::int8
+          as cycle_ms
+      from ${buckets(periods)}
+      join deal_state_intervals i on i.closes and i.status <> 'open'
+        and i.valid_from >= b.s and i.valid_from < b.e and ${visible(q, 'i')}
+      order by b.n, i.deal_id, i.valid_from desc
+    ) c
+    where c.pipeline_id = ${q.filters.pipelineId}
+    group by grouping sets ((c.n, c.status), (c.n, c.status, c.currency),
+      (c.n, c.status, c.currency, c.day))
+  `.execute(q.db);
+  return rows;
+}
+
+/** Deals created in each period in the pipeline (their first 'created' event). */
+export async function createdIn(q: FactsQuery, periods: readonly Period[]) {
+  const { rows } = await sql<{ n: number; count: number }>`
+    select b.n::int as n, count(i.deal_id)::int as count
+    from ${buckets(periods)}
+    left join deal_state_intervals i on i.created_pipeline_id = ${q.filters.pipelineId}
+      and i.valid_from = i.created_at and i.created_at >= b.s and i.created_at < b.e
+      and ${visible(q, 'i')}
+    group by b.n`.execute(q.db);
+  return rows;
+}
+
+/**
+ * Deals that first reached one of `stageIds` of the pipeline in each period (reachedAt()), and
+ * how many of them were won in the pipeline at the period's last instant.
+ */
+export async function qualifiedIn(
+  q: FactsQuery,
+  periods: readonly Period[],
+  stageIds: readonly string[],
+) {
+  if (!stageIds.length) return [];
+  const { pipelineId } = q.filters;
+  const last = Math.max(...periods.map((p) => p.end));
+  // Each deal's first reaching, once; a deal counts in the period holding it, if any.
+  const { rows } = await sql<{ n: number; qualified: number; won: number }>`
+    with reached as (
+      select v.deal_id, min(v.entered_at) as at from deal_stage_visits v
+      where v.pipeline_id = ${pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
+        and v.entered_at < ${new Date(last).toISOString()}::timestamptz and ${visible(q, 'v')}
+      group by v.deal_id
+    )
+    select b.n::int as n, count(*)::int as qualified, count(w.deal_id)::int as won
+    from ${buckets(periods)}
+    join reached r on r.at >= b.s and r.at < b.e
+    left join deal_state_intervals w on w.deal_id = r.deal_id and w.pipeline_id = ${pipelineId}
+      and w.status = 'won' and w.valid_from < b.e and w.valid_to >= b.e
+    group by b.n`.execute(q.db);
+  return rows;
+}
+
+export type OpenRow = {
+  n: number;
+  stage_id: string | null;
+  currency: string;
+  count: number;
+  total: number;
+  weighted: number;
+};
+
+/**
+ * The pipeline's open deals at each instant given (events at exactly that instant included),
+ * per stage and currency: count, value and weighted value (weightedMinor() per deal, then
+ * summed: the stage's probability, rounded half away from zero).
+ */
+export async function openAt(q: FactsQuery, instants: readonly number[]) {
+  const { rows } = await sql<OpenRow>`
+    select b.n::int as n, i.stage_id, i.currency, count(*)::int as count,
+      sum(i.value_minor)::int8 as total,
+      sum(round(i.value_minor::numeric * coalesce(st.probability, 0) / 100))::int8 as weighted
+    from unnest(${instants.map((t) => new Date(t).toISOString())}::text[]::timestamptz[])
+      with ordinality as b(at, n)
+    join deal_state_intervals i on i.pipeline_id = ${q.filters.pipelineId}
+      and i.status = 'open' and i.valid_from <= b.at and i.valid_to > b.at and ${visible(q, 'i')}
+    left join stages st on st.id = i.stage_id and st.pipeline_id = i.pipeline_id
+    group by b.n, i.stage_id, i.currency`.execute(q.db);
+  return rows;
+}

@@ -1,0 +1,139 @@
+// The test oracle for the deal facts of migration 0015: what replaying a deal's events in
+// memory (src/domain/analytics/history.ts) says its intervals and stage stays are, next to what
+// the trigger wrote. Times are ISO strings, 'infinity' for "still so".
+import type { Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema.js';
+import { stageVisits, transitions, type DealHistory } from '../../src/domain/analytics/history.js';
+import { toHistoryEvent } from '../../src/server/modules/analytics/history.repository.js';
+
+export type FactInterval = {
+  from: string;
+  to: string;
+  createdAt: string;
+  createdPipelineId: string | null;
+  pipelineId: string | null;
+  stageId: string | null;
+  status: string;
+  closes: boolean;
+  value: number;
+  currency: string;
+  ownerId: string | null;
+  expectedCloseDate: string | null;
+};
+export type FactVisit = {
+  pipelineId: string | null;
+  stageId: string | null;
+  enteredAt: string;
+  leftAt: string;
+};
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const orNull = (s: string) => (s === '' ? null : s);
+
+/** The intervals and stays replay gives for one deal's events (in (occurred_at, id) order). */
+export function replayedFacts(history: DealHistory) {
+  const steps = transitions(history).filter((s) => s.after.exists);
+  // The first 'created' event, as loadHistories() takes it.
+  const created = history.events.find((e) => e.type === 'created');
+  const intervals: FactInterval[] = [];
+  steps.forEach((step, i) => {
+    const s = step.after;
+    if (!s.exists) return;
+    const next = steps[i + 1];
+    intervals.push({
+      from: iso(step.at),
+      to: next ? iso(next.at) : 'infinity',
+      createdAt: iso(created?.at ?? step.at),
+      createdPipelineId: created?.toPipelineId ?? null,
+      pipelineId: orNull(s.pipelineId),
+      stageId: orNull(s.stageId),
+      status: s.status,
+      // closingIn()'s test of an instant.
+      closes: step.events.some(
+        (e) => e.type === 'status' && (e.toText === 'won' || e.toText === 'lost'),
+      ),
+      value: s.value,
+      currency: s.currency,
+      ownerId: orNull(s.ownerId),
+      expectedCloseDate: s.expectedCloseDate,
+    });
+  });
+  const visits: FactVisit[] = stageVisits(history).map((v) => ({
+    pipelineId: orNull(v.pipelineId),
+    stageId: orNull(v.stageId),
+    enteredAt: iso(v.enteredAt),
+    leftAt: v.leftAt === null ? 'infinity' : iso(v.leftAt),
+  }));
+  return { intervals, visits };
+}
+
+/** The deal's events as the reports load them, replayed by the oracle. */
+export async function expectedFacts(db: Kysely<DB>, dealId: string) {
+  const rows = await db
+    .selectFrom('deal_events')
+    .selectAll()
+    .where('deal_id', '=', dealId)
+    .orderBy('occurred_at')
+    .orderBy('id')
+    .execute();
+  const events = rows.map(toHistoryEvent);
+  const history: DealHistory = {
+    dealId,
+    pipelineId: '',
+    createdAt: 0,
+    events,
+    current: {
+      pipelineId: '',
+      stageId: '',
+      status: 'open',
+      value: 0,
+      currency: '',
+      ownerId: '',
+      expectedCloseDate: null,
+    },
+  };
+  return replayedFacts(history);
+}
+
+const text = (d: Date | string) =>
+  typeof d === 'string' || Number.isNaN(d.getTime()) ? 'infinity' : d.toISOString();
+
+/** What the trigger stored for the deal. */
+export async function storedFacts(db: Kysely<DB>, dealId: string) {
+  const [intervals, visits] = await Promise.all([
+    db
+      .selectFrom('deal_state_intervals')
+      .selectAll()
+      .where('deal_id', '=', dealId)
+      .orderBy('valid_from')
+      .execute(),
+    db
+      .selectFrom('deal_stage_visits')
+      .selectAll()
+      .where('deal_id', '=', dealId)
+      .orderBy('entered_at')
+      .execute(),
+  ]);
+  return {
+    intervals: intervals.map((r): FactInterval => ({
+      from: text(r.valid_from),
+      to: text(r.valid_to),
+      createdAt: text(r.created_at),
+      createdPipelineId: r.created_pipeline_id,
+      pipelineId: r.pipeline_id,
+      stageId: r.stage_id,
+      status: r.status,
+      closes: r.closes,
+      value: r.value_minor,
+      currency: r.currency,
+      ownerId: r.owner_id,
+      expectedCloseDate: r.expected_close_date,
+    })),
+    visits: visits.map((r): FactVisit => ({
+      pipelineId: r.pipeline_id,
+      stageId: r.stage_id,
+      enteredAt: text(r.entered_at),
+      leftAt: text(r.left_at),
+    })),
+  };
+}

@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
+import type { DB } from '../../src/db/schema.js';
+import { keyNumberFacts } from '../../src/domain/analytics/key-numbers.js';
+import { indexStages, type Period } from '../../src/domain/analytics/stages.js';
+import { boardAt, boardOfTotals } from '../../src/domain/analytics/time-travel.js';
+import { openAt } from '../../src/server/modules/analytics/facts.repository.js';
+import { loadHistories } from '../../src/server/modules/analytics/history.repository.js';
+import { keyNumberFactsOf } from '../../src/server/modules/analytics/key-number-facts.js';
+import { windowOf, type ReportContext } from '../../src/server/modules/analytics/report-context.js';
+import {
+  dealEventArbs,
+  newDeal,
+  type EventRow,
+  type FactsWorkspace,
+} from '../helpers/deal-events-arb.js';
+import { userFactory, workspaceFactory } from '../helpers/test-app.js';
+import { createTestDatabase } from '../helpers/test-db.js';
+
+// The reports' SQL over the deal facts against the replay of the same events (the reference
+// definitions in src/domain/analytics), for random histories, periods and pipelines.
+let database: Database;
+let db: Kysely<DB>;
+let ws: FactsWorkspace;
+let contexts: ReportContext[];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = database.db;
+  const { workspaceId, admin } = await workspaceFactory(db);
+  const rep = await userFactory(db, workspaceId);
+  // Two pipelines, so random moves stay within the ones the reports look at.
+  const all = await db
+    .selectFrom('stages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('pipeline_id')
+    .execute();
+  const two = [...new Set(all.map((s) => s.pipeline_id))].slice(0, 2);
+  const stages = all.filter((s) => two.includes(s.pipeline_id));
+  ws = {
+    workspaceId,
+    ownerIds: [admin.id, rep.id],
+    stages: stages.map((s) => ({ id: s.id, pipelineId: s.pipeline_id })),
+  };
+  const index = indexStages(
+    stages.map((s) => ({
+      id: s.id,
+      pipelineId: s.pipeline_id,
+      position: s.position,
+      kind: s.kind,
+      probability: s.probability,
+    })),
+  );
+  contexts = [...new Set(stages.map((s) => s.pipeline_id))].map((pipelineId) => ({
+    scope: { workspaceId, owners: null },
+    timeZone: 'Asia/Ho_Chi_Minh',
+    filters: { pipelineId },
+    stages: [],
+    index,
+  }));
+});
+afterAll(() => database?.close());
+
+const { dealArb, instant } = dealEventArbs(() => ws);
+const DAY = 86_400_000;
+const periodArb = fc
+  .tuple(instant, fc.integer({ min: 0, max: 3 * DAY }), fc.integer({ min: 1, max: 6 * DAY }))
+  .map(([at, shift, length]): Period => ({
+    start: at.getTime() - shift,
+    end: at.getTime() + length,
+  }));
+
+async function withDeals(deals: { events: EventRow[] }[], check: () => Promise<void>) {
+  const ids: string[] = [];
+  for (const deal of deals) {
+    const dealId = await newDeal(db, ws);
+    ids.push(dealId);
+    await db
+      .insertInto('deal_events')
+      .values(deal.events.map((e) => ({ ...e, workspace_id: ws.workspaceId, deal_id: dealId })))
+      .execute();
+  }
+  try {
+    await check();
+  } finally {
+    await db.deleteFrom('deals').where('id', 'in', ids).execute();
+  }
+}
+
+describe('reports over the deal facts', () => {
+  it('count the key numbers as replaying the histories does', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(dealArb, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.array(periodArb, { minLength: 1, maxLength: 2 }),
+        fc.integer({ min: 0, max: 3 }),
+        async (deals, p, periods, qualificationPosition) => {
+          const ctx = contexts[p % contexts.length]!;
+          await withDeals(deals, async () => {
+            const q = { db, scope: ctx.scope, filters: ctx.filters };
+            const fromSql = await keyNumberFactsOf(q, ctx, periods, qualificationPosition);
+            for (const [i, period] of periods.entries()) {
+              const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
+              const replayed = keyNumberFacts({
+                histories,
+                pipelineId: ctx.filters.pipelineId,
+                period,
+                stages: ctx.index,
+                qualificationPosition,
+              });
+              expect(fromSql[i]!.facts).toEqual(replayed);
+            }
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('show the board at any instant as replaying the histories does', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(dealArb, { minLength: 1, maxLength: 5 }),
+        fc.nat(),
+        instant,
+        fc.integer({ min: -DAY, max: DAY }),
+        async (deals, p, day, shift) => {
+          const ctx = contexts[p % contexts.length]!;
+          const at = day.getTime() + shift;
+          await withDeals(deals, async () => {
+            const rows = await openAt({ db, scope: ctx.scope, filters: ctx.filters }, [at]);
+            const fromSql = boardOfTotals(
+              rows.map((r) => ({ ...r, stageId: r.stage_id, value: r.total })),
+              ctx.filters.pipelineId,
+              ctx.index,
+            );
+            const window = { from: new Date(at), until: new Date(at) };
+            const histories = await loadHistories(db, ctx.scope, ctx.filters, window);
+            expect(fromSql).toEqual(boardAt(histories, ctx.filters.pipelineId, ctx.index, at));
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

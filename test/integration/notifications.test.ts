@@ -99,7 +99,11 @@ describe('notifications API', () => {
     const a1 = await activity(workspaceId, rep.id, minutesAgo(10), deal.id);
     const a2 = await activity(workspaceId, rep.id, minutesAgo(5));
     const theirs = await activity(workspaceId, admin.id, minutesAgo(5));
-    for (const job of [a1, a2, theirs]) await deliverReminder(t.db, job);
+    for (const job of [a1, a2, theirs]) {
+      await deliverReminder(t.db, job);
+      // Newest first is by the time the bell rang (to the millisecond; ties go by id): apart here.
+      await new Promise((r) => setTimeout(r, 5));
+    }
 
     expect((await repApi.get('/api/v1/notifications/count')).body).toEqual({ unread: 2 });
     const list = await repApi.get('/api/v1/notifications');

@@ -448,6 +448,15 @@ export type DealLinksTable = {
   created_at: CreatedAt;
 };
 
+// What one import run has read (migration 0020); rows last for the run.
+export type ImportSeenTable = {
+  run_id: string;
+  digest: string;
+  first_row: number;
+  seen: number;
+  created_at: CreatedAt;
+};
+
 export type DB = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -482,6 +491,7 @@ export type DB = {
   deal_links: DealLinksTable;
   import_batches: ImportBatchesTable;
   import_records: ImportRecordsTable;
+  import_seen: ImportSeenTable;
   quotas: QuotasTable;
   forecast_submissions: ForecastSubmissionsTable;
   forecast_backtests: ForecastBacktestsTable;

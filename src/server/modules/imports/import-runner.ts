@@ -1,17 +1,18 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { foldText } from '../../../domain/normalise.js';
 import type { RowSource } from './csv-rows.js';
 import type { CheckContext, DealImportOptions, NewStage } from './deal-rows.js';
 import type { ImportableEntity } from './import-fields.js';
-import { DigestTable } from './digest-table.js';
 import { importers } from './importers.js';
 import { loadActivityLinks, loadLookups, type Lookups } from './import-lookups.js';
 import { existingIds, insertBatch, insertRecords } from './import-records.repository.js';
 import { createStages } from './import-stages.js';
 import { loadRecordLinks } from './record-links.js';
-import { RowCheck, type Problem, type ProblemSink, type RowInput } from './row-check.js';
+import type { Problem, ProblemSink } from './row-check.js';
+import { withIds } from './row-ids.js';
+import { SeenIds } from './seen-ids.js';
 import type { Keyed } from './write-context.js';
 
 export type ImportRequest = {
@@ -74,25 +75,27 @@ export async function runImport(db: Kysely<DB>, req: ImportRequest): Promise<Imp
   // Pass 1: check.
   let lookups = await lookupsFor(db, req);
   const newStages = new Map<string, NewStage>();
-  const seen = new DigestTable();
   req.onProgress?.('checking', 0);
   let pendingIds: string[] = [];
   const countExisting = async () => {
     report.alreadyImported += (await existingIds(db, key, pendingIds)).size;
     pendingIds = [];
   };
-  for await (const input of req.rows.rows()) {
-    report.rows++;
-    const c = new RowCheck(input, sink);
-    const id = externalIdOf(c, seen);
-    const plan = importer.check(c, contextFor(lookups, req, now));
-    if (plan && 'newStage' in plan && plan.newStage) {
-      const s = plan.newStage as NewStage;
-      newStages.set(`${s.pipelineId}:${foldText(s.name)}`, s);
+  const checked = await SeenIds.open(db);
+  try {
+    for await (const { c, externalId: id } of withIds(req.rows.rows(), checked, sink)) {
+      report.rows++;
+      const plan = importer.check(c, contextFor(lookups, req, now));
+      if (plan && 'newStage' in plan && plan.newStage) {
+        const s = plan.newStage as NewStage;
+        newStages.set(`${s.pipelineId}:${foldText(s.name)}`, s);
+      }
+      if (id && c.ok) pendingIds.push(id);
+      if (pendingIds.length >= 1000) await countExisting();
+      if (report.rows % 500 === 0) req.onProgress?.('checking', report.rows);
     }
-    if (id && c.ok) pendingIds.push(id);
-    if (pendingIds.length >= 1000) await countExisting();
-    if (report.rows % 500 === 0) req.onProgress?.('checking', report.rows);
+  } finally {
+    await checked.close();
   }
   await countExisting();
   req.onProgress?.('checking', report.rows);
@@ -155,15 +158,17 @@ export async function runImport(db: Kysely<DB>, req: ImportRequest): Promise<Imp
     done += rows.length;
     req.onProgress?.('importing', done);
   };
-  seen.clear();
-  for await (const input of req.rows.rows()) {
-    const c = new RowCheck(input, sink);
-    const externalId = externalIdOf(c, seen);
-    const plan = importer.check(c, contextFor(lookups, req, now));
-    // The file or the workspace changed since the check: stop before the batch holding the row.
-    if (!plan || !externalId || !c.ok) return report;
-    batch.push({ externalId, row: input.row, plan });
-    if (batch.length >= req.batchSize) await flush();
+  const written = await SeenIds.open(db);
+  try {
+    for await (const { c, externalId } of withIds(req.rows.rows(), written, sink)) {
+      const plan = importer.check(c, contextFor(lookups, req, now));
+      // The file or the workspace changed since the check: stop before the batch holding the row.
+      if (!plan || !externalId || !c.ok) return report;
+      batch.push({ externalId, row: c.input.row, plan });
+      if (batch.length >= req.batchSize) await flush();
+    }
+  } finally {
+    await written.close();
   }
   if (batch.length) await flush();
   return report;
@@ -186,29 +191,4 @@ function contextFor(lookups: Lookups, req: ImportRequest, now: Date): CheckConte
     deals: req.deals,
     preset: req.rows.preset(),
   };
-}
-
-/**
- * The row's id: its id column, where a repeated id is a problem on the later row; or, without
- * one, a digest of the whole row and how many times the same row came before, so that re-running
- * the same file finds every row again and identical rows are still separate records.
- */
-function externalIdOf(c: RowCheck, seen: DigestTable): string | null {
-  const input: RowInput = c.input;
-  if (input.problem) c.fail(null, input.problem);
-  if (!input.cells.has('externalId')) {
-    const hash = createHash('sha256').update(input.raw.join('\u001f')).digest();
-    const digest = hash.toString('base64url').slice(0, 24);
-    const occurrence = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, occurrence);
-    return occurrence === 1 ? `row:${digest}` : `row:${digest}:${occurrence}`;
-  }
-  const id = c.text('externalId');
-  if (!id) return c.fail('externalId', 'is empty; every row needs its id');
-  // 8 bytes of a digest per row keep the memory small in files of millions of rows.
-  const hash = createHash('sha256').update(id).digest();
-  const first = seen.get(hash);
-  if (first !== undefined) return c.fail('externalId', `repeats the id "${id}" of row ${first}`);
-  seen.set(hash, input.row);
-  return id;
 }

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { backtestSection, reportsSection } from './analytics-report.js';
 import { importSection } from './import-report.js';
 import { webSection } from './web-report.js';
 
@@ -95,6 +96,8 @@ export async function writeSummary(): Promise<string> {
     ...results.flatMap(layerRows),
     ...(await webSection(RESULTS_DIR)),
     ...(await importSection(RESULTS_DIR)),
+    ...(await reportsSection(RESULTS_DIR)),
+    ...(await backtestSection(RESULTS_DIR)),
   ].join('\n');
   return writeResult('README.md', text);
 }

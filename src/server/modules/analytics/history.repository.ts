@@ -117,6 +117,27 @@ export async function loadHistories(
       .orderBy('deal_events.id')
       .execute(),
   ]);
+  return assembleHistories(deals, events);
+}
+
+type HistoryDealRow = {
+  id: string;
+  pipeline_id: string;
+  stage_id: string;
+  status: DealHistory['current']['status'];
+  value_minor: number;
+  currency: string;
+  owner_id: string;
+  expected_close_date: string | null;
+  created_at: Date;
+};
+type HistoryEventRow = Parameters<typeof toHistoryEvent>[0] & { deal_id: string };
+
+/** Each deal with its events (already in order), as the replay reads it; in the deals' order. */
+export function assembleHistories(
+  deals: readonly HistoryDealRow[],
+  events: readonly HistoryEventRow[],
+): DealHistory[] {
   const byDeal = new Map<string, HistoryEvent[]>();
   for (const e of events) {
     let list = byDeal.get(e.deal_id);

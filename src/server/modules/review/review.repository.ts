@@ -2,8 +2,8 @@
 // pipeline), the facts the page names them by, and the completed reviews.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import type { DealHistory, HistoryEvent } from '../../../domain/analytics/history.js';
-import { toHistoryEvent } from '../analytics/history.repository.js';
+import type { DealHistory } from '../../../domain/analytics/history.js';
+import { assembleHistories } from '../analytics/history.repository.js';
 
 /**
  * The deals owned now by one of `owners`, created by `until`, and open or changed since `from`
@@ -80,36 +80,13 @@ export async function reviewHistories(
       .orderBy('deal_events.id')
       .execute(),
   ]);
-  const byDeal = new Map<string, HistoryEvent[]>();
-  for (const e of events) {
-    let list = byDeal.get(e.deal_id);
-    if (!list) byDeal.set(e.deal_id, (list = []));
-    list.push(toHistoryEvent(e));
-  }
-  return deals.map((d) => {
-    const list = byDeal.get(d.id) ?? [];
-    const created = list.find((e) => e.type === 'created');
-    return {
-      id: d.id,
-      title: d.title,
-      lostReason: d.lost_reason,
-      history: {
-        dealId: d.id,
-        pipelineId: created?.toPipelineId ?? d.pipeline_id,
-        createdAt: created?.at ?? d.created_at.getTime(),
-        events: list,
-        current: {
-          pipelineId: d.pipeline_id,
-          stageId: d.stage_id,
-          status: d.status,
-          value: d.value_minor,
-          currency: d.currency.trim(),
-          ownerId: d.owner_id,
-          expectedCloseDate: d.expected_close_date,
-        },
-      },
-    };
-  });
+  const histories = assembleHistories(deals, events);
+  return deals.map((d, i) => ({
+    id: d.id,
+    title: d.title,
+    lostReason: d.lost_reason,
+    history: histories[i] as DealHistory,
+  }));
 }
 
 /** Every stage of the workspace (a review spans its pipelines). */

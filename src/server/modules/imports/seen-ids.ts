@@ -40,12 +40,12 @@ export class SeenIds {
     const entries = [...chunk.entries()];
     const stored = await sql<{ digest: string; first_row: number; seen: number }>`
       insert into import_seen (run_id, digest, first_row, seen)
-      select ${this.runId}::uuid, t.digest, t.first_row, t.seen
+      select ${this.runId}::uuid, incoming.digest, incoming.first_row, incoming.seen
       from unnest(
         ${entries.map(([k]) => k)}::bigint[],
         ${entries.map(([, v]) => v.firstRow)}::int[],
         ${entries.map(([, v]) => v.count)}::int[]
-      ) as t(digest, first_row, seen)
+      ) as incoming(digest, first_row, seen)
       on conflict (run_id, digest) do update set seen = import_seen.seen + excluded.seen
       returning digest::text as digest, first_row, seen`.execute(this.db);
     // Per key: how many came before this list, and the row it first came on.

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { DealHistory } from '../../../domain/analytics/history.js';
 import type { Period } from '../../../domain/analytics/stages.js';
-import { toHistoryEvent } from '../analytics/history.repository.js';
+import { assembleHistories } from '../analytics/history.repository.js';
 
 export async function historiesWonIn(
   db: Kysely<DB>,
@@ -37,25 +37,7 @@ export async function historiesWonIn(
       .orderBy('id')
       .execute(),
   ]);
-  return deals.map((d) => {
-    const list = events.filter((e) => e.deal_id === d.id).map(toHistoryEvent);
-    const created = list.find((e) => e.type === 'created');
-    return {
-      dealId: d.id,
-      pipelineId: created?.toPipelineId ?? d.pipeline_id,
-      createdAt: created?.at ?? d.created_at.getTime(),
-      events: list,
-      current: {
-        pipelineId: d.pipeline_id,
-        stageId: d.stage_id,
-        status: d.status,
-        value: d.value_minor,
-        currency: d.currency.trim(),
-        ownerId: d.owner_id,
-        expectedCloseDate: d.expected_close_date,
-      },
-    };
-  });
+  return assembleHistories(deals, events);
 }
 
 /** Open deals of the owners with an expected close date in [from, to] (local dates). */

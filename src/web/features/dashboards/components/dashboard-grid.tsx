@@ -1,22 +1,9 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import {
-  rectSortingStrategy,
-  SortableContext,
-  sortableKeyboardCoordinates,
-} from '@dnd-kit/sortable';
+import { closestCenter, DndContext, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { useTranslation } from 'react-i18next';
 import type { DashboardLayout, DashboardWidget } from '../../../../contracts/dashboards';
 import { moveWidget, removeWidget, resizeWidget } from '../../../../domain/dashboards/layout.js';
+import { listAnnouncements, useSortableSensors } from '../../../lib/sortable-list';
 import { titleKey } from '../model/widget-catalog';
 import { WidgetFrame } from './widget-frame';
 import type { WidgetBodyProps } from './widget-types';
@@ -33,26 +20,13 @@ type Props = Omit<WidgetBodyProps, 'widget' | 'title' | 'onTable'> & {
  */
 export function DashboardGrid({ widgets, editing, onChange, ...body }: Props) {
   const { t } = useTranslation('dashboards');
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSortableSensors();
   const ids = widgets.map((w) => w.id);
   const titleOf = (w: DashboardWidget | undefined) => (w ? (w.title ?? t(titleKey(w))) : '');
   const nameOf = (id: UniqueIdentifier) => titleOf(widgets.find((w) => w.id === id));
-  const positionOf = (id: UniqueIdentifier) => ids.indexOf(String(id)) + 1;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => t('announce.start', { title: nameOf(active.id) }),
-    onDragOver: ({ active, over }) =>
-      over
-        ? t('announce.over', { title: nameOf(active.id), position: positionOf(over.id) })
-        : undefined,
-    onDragEnd: ({ active, over }) =>
-      over
-        ? t('announce.end', { title: nameOf(active.id), position: positionOf(over.id) })
-        : t('announce.cancel', { title: nameOf(active.id) }),
-    onDragCancel: ({ active }) => t('announce.cancel', { title: nameOf(active.id) }),
-  };
+  const announcements = listAnnouncements(ids, nameOf, (kind, title, position) =>
+    t(`announce.${kind}`, { title, position }),
+  );
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     onChange(moveWidget(widgets, ids.indexOf(String(active.id)), ids.indexOf(String(over.id))));

@@ -1,25 +1,11 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import {
-  arrayMove,
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { closestCenter, DndContext, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import { arrayMove, SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
 import { useStageName, type Pipeline, type Stage } from '../../../lib/queries/pipelines';
+import { listAnnouncements, useSortableSensors } from '../../../lib/sortable-list';
 import { useReorderStages } from '../api/reorder-stages';
 import { DeleteStageDialog } from './delete-stage-dialog';
 import { StageRow } from './stage-row';
@@ -33,29 +19,15 @@ export function StageList({ pipeline, pipelines, canEdit }: Props) {
   const toast = useToast();
   const reorder = useReorderStages();
   const [deleting, setDeleting] = useState<Stage | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSortableSensors();
   const ids = pipeline.stages.map((s) => s.id);
   const nameOf = (id: UniqueIdentifier) => {
     const stage = pipeline.stages.find((s) => s.id === id);
     return stage ? stageName(stage.name) : '';
   };
-  const positionOf = (id: UniqueIdentifier) => ids.indexOf(String(id)) + 1;
-
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => t('stages.announce.start', { name: nameOf(active.id) }),
-    onDragOver: ({ active, over }) =>
-      over
-        ? t('stages.announce.over', { name: nameOf(active.id), position: positionOf(over.id) })
-        : undefined,
-    onDragEnd: ({ active, over }) =>
-      over
-        ? t('stages.announce.end', { name: nameOf(active.id), position: positionOf(over.id) })
-        : t('stages.announce.cancel', { name: nameOf(active.id) }),
-    onDragCancel: ({ active }) => t('stages.announce.cancel', { name: nameOf(active.id) }),
-  };
+  const announcements = listAnnouncements(ids, nameOf, (kind, name, position) =>
+    t(`stages.announce.${kind}`, { name, position }),
+  );
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;

@@ -39,7 +39,7 @@ export const REPLAYED = ['stage-conversion', 'waterfall', 'channels', 'leaderboa
 
 // What the history seed leaves out and the reports read: leads with sources, a year of spend
 // and VND rates.
-async function addReportFacts(db: Kysely<DB>, ws: string, deals: number) {
+export async function addReportFacts(db: Kysely<DB>, ws: string, deals: number) {
   await sql`insert into leads (workspace_id, name, source, created_at, converted_at)
     select ${ws}, 'Lead ' || g, (array['web', 'Referral', 'EVENT', 'outbound'])[1 + g % 4],
       now() - (g % 400) * interval '1 day',

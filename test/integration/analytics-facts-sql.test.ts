@@ -3,13 +3,29 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import type { DB } from '../../src/db/schema.js';
+import { channelRows, channels } from '../../src/domain/analytics/channels.js';
 import { keyNumberFacts } from '../../src/domain/analytics/key-numbers.js';
+import { leaderboard, leaderRows } from '../../src/domain/analytics/leaderboard.js';
+import {
+  activeConversion,
+  cohortConversion,
+  timeInStage,
+} from '../../src/domain/analytics/stage-conversion.js';
 import { indexStages, type Period } from '../../src/domain/analytics/stages.js';
 import { boardAt, boardOfTotals } from '../../src/domain/analytics/time-travel.js';
-import { openAt } from '../../src/server/modules/analytics/facts.repository.js';
+import { stageConversionOf } from '../../src/server/modules/analytics/conversion-facts.js';
+import { channelDealFactsOf } from '../../src/server/modules/analytics/channels.service.js';
+import {
+  closingsBy,
+  createdBySource,
+  openAt,
+} from '../../src/server/modules/analytics/facts.repository.js';
+import { leaderTalliesOf } from '../../src/server/modules/analytics/leaderboard.service.js';
 import { loadHistories } from '../../src/server/modules/analytics/history.repository.js';
 import { keyNumberFactsOf } from '../../src/server/modules/analytics/key-number-facts.js';
 import { windowOf, type ReportContext } from '../../src/server/modules/analytics/report-context.js';
+import { rateTable } from '../../src/domain/exchange.js';
+import { localDate } from '../../src/domain/local-day.js';
 import {
   dealEventArbs,
   newDeal,
@@ -66,18 +82,38 @@ afterAll(() => database?.close());
 
 const { dealArb, instant } = dealEventArbs(() => ws);
 const DAY = 86_400_000;
-const periodArb = fc
-  .tuple(instant, fc.integer({ min: 0, max: 3 * DAY }), fc.integer({ min: 1, max: 6 * DAY }))
-  .map(([at, shift, length]): Period => ({
-    start: at.getTime() - shift,
-    end: at.getTime() + length,
-  }));
+// Whole days half the time, so period bounds fall exactly on event instants.
+const span = (min: number, max: number) =>
+  fc.oneof(
+    fc.integer({ min: min * DAY, max: max * DAY }),
+    fc.integer({ min, max }).map((d) => d * DAY),
+  );
+const periodArb = fc.tuple(instant, span(0, 3), span(1, 6)).map(([at, shift, length]): Period => ({
+  start: at.getTime() - shift,
+  end: at.getTime() + length,
+}));
+
+// Sources spelt differently for one channel, another, and none.
+const SOURCES = ['Ads', 'ads ', null, 'Web'];
+// USD base; VND has a rate only from the third day, so some amounts stay unconverted.
+const conversion = {
+  base: 'USD',
+  rates: rateTable([
+    { currency: 'VND', date: '2026-01-03', rate: '0.00004' },
+    { currency: 'EUR', date: '2025-12-01', rate: '1.1' },
+  ]),
+};
 
 async function withDeals(deals: { events: EventRow[] }[], check: () => Promise<void>) {
   const ids: string[] = [];
-  for (const deal of deals) {
+  for (const [i, deal] of deals.entries()) {
     const dealId = await newDeal(db, ws);
     ids.push(dealId);
+    await db
+      .updateTable('deals')
+      .set({ source: SOURCES[i % SOURCES.length] ?? null })
+      .where('id', '=', dealId)
+      .execute();
     await db
       .insertInto('deal_events')
       .values(deal.events.map((e) => ({ ...e, workspace_id: ws.workspaceId, deal_id: dealId })))
@@ -145,6 +181,83 @@ describe('reports over the deal facts', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('convert stage to stage as replaying the histories does', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(dealArb, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        periodArb,
+        async (deals, p, period) => {
+          const ctx = contexts[p % contexts.length]!;
+          const { pipelineId } = ctx.filters;
+          await withDeals(deals, async () => {
+            const q = { db, scope: ctx.scope, filters: ctx.filters };
+            const fromSql = await stageConversionOf(q, ctx.index, period, true);
+            const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
+            expect(fromSql.cohort).toEqual(
+              cohortConversion(histories, pipelineId, ctx.index, period, period.end - 1),
+            );
+            expect(fromSql.active).toEqual(
+              activeConversion(histories, pipelineId, ctx.index, period),
+            );
+            expect(fromSql.times).toEqual(timeInStage(histories, pipelineId, ctx.index, period));
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rank owners and count channels as replaying the histories does', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(dealArb, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        periodArb,
+        async (deals, p, period) => {
+          const ctx = contexts[p % contexts.length]!;
+          const { pipelineId } = ctx.filters;
+          const dateOf = (t: number) => localDate(new Date(t), ctx.timeZone);
+          const byKey = <T extends { key: string }>(rows: T[]) =>
+            [...rows].sort((a, b) => (a.key < b.key ? -1 : 1));
+          await withDeals(deals, async () => {
+            const q = { db, scope: ctx.scope, filters: ctx.filters };
+            const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
+            const replayed = { histories, pipelineId, period, stages: ctx.index, dateOf };
+            const tallies = await leaderTalliesOf(q, period, ctx.timeZone);
+            expect(byKey(leaderRows(tallies, (id) => [id], conversion))).toEqual(
+              byKey(leaderboard({ ...replayed, conversion, rowsOf: (id) => [id] })),
+            );
+
+            const sources = new Map(
+              (await db.selectFrom('deals').select(['id', 'source']).execute()).map((d) => [
+                d.id,
+                d.source,
+              ]),
+            );
+            const common = { leads: [], spend: [], period, days: { from: '', to: '' }, conversion };
+            const [created, closed] = await Promise.all([
+              createdBySource(q, period),
+              closingsBy(q, period, ctx.timeZone, 'source'),
+            ]);
+            expect(channelRows({ ...common, deals: channelDealFactsOf(created, closed) })).toEqual(
+              channels({
+                ...common,
+                pipelineId,
+                dateOf,
+                deals: histories.map((h) => ({
+                  history: h,
+                  source: sources.get(h.dealId) ?? null,
+                })),
+              }),
+            );
+          });
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

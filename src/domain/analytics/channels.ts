@@ -5,10 +5,25 @@
 import type { Amount } from '../exchange.js';
 import { closingIn } from './closings.js';
 import type { DealHistory } from './history.js';
-import { complete, inBase, type Conversion, type InBase } from './in-base.js';
+import {
+  complete,
+  inBase,
+  inBaseOfSums,
+  type Conversion,
+  type InBase,
+  type SummedAmount,
+} from './in-base.js';
 import { inPeriod, type Period } from './stages.js';
 
-export type LeadFact = { source: string | null; createdAt: number; convertedAt: number | null };
+/** A lead, or `count` leads of one source whose instants fall alike in or out of the period. */
+export type LeadFact = {
+  source: string | null;
+  createdAt: number;
+  convertedAt: number | null;
+  count?: number;
+};
+/** The deals of one source created in the pipeline in the period, and their wins there. */
+export type ChannelDealFact = { source: string | null; created: number; won: SummedAmount[] };
 export type SourcedHistory = { history: DealHistory; source: string | null };
 /** One month's spend on a channel; `month` is its first day, 'YYYY-MM-01'. */
 export type SpendFact = { channel: string; month: string; minor: number; currency: string };
@@ -57,12 +72,50 @@ type Tally = {
   leadsCreated: number;
   leadsQualified: number;
   dealsCreated: number;
-  won: Amount[];
+  won: SummedAmount[];
   spend: Amount[];
 };
 
 export function channels(input: ChannelsInput): ChannelRow[] {
+  return channelRows({ ...input, deals: channelDealFacts(input) });
+}
+
+/** The deal facts per source, replayed from the histories. */
+export function channelDealFacts(
+  input: Pick<ChannelsInput, 'deals' | 'pipelineId' | 'period' | 'dateOf'>,
+): ChannelDealFact[] {
   const { period, pipelineId } = input;
+  const facts: ChannelDealFact[] = [];
+  for (const { history, source } of input.deals) {
+    const created = history.pipelineId === pipelineId && inPeriod(period, history.createdAt);
+    const closing = closingIn(history, period);
+    const won = closing?.outcome === 'won' && closing.pipelineId === pipelineId;
+    if (!created && !won) continue;
+    facts.push({
+      source,
+      created: created ? 1 : 0,
+      won: won
+        ? [
+            {
+              minor: closing.value,
+              currency: closing.currency,
+              date: input.dateOf(closing.at),
+              count: 1,
+            },
+          ]
+        : [],
+    });
+  }
+  return facts;
+}
+
+export type ChannelRowsInput = Omit<ChannelsInput, 'deals' | 'pipelineId' | 'dateOf'> & {
+  deals: readonly ChannelDealFact[];
+};
+
+/** The channel rows from the leads, the deal facts per source and the spend. */
+export function channelRows(input: ChannelRowsInput): ChannelRow[] {
+  const { period } = input;
   const tallies = new Map<string | null, Tally>();
   const tally = (name: string | null): Tally => {
     const key = channelKey(name);
@@ -84,21 +137,15 @@ export function channels(input: ChannelsInput): ChannelRow[] {
   };
 
   for (const lead of input.leads) {
-    if (inPeriod(period, lead.createdAt)) tally(lead.source).leadsCreated += 1;
+    const n = lead.count ?? 1;
+    if (inPeriod(period, lead.createdAt)) tally(lead.source).leadsCreated += n;
     if (lead.convertedAt !== null && inPeriod(period, lead.convertedAt))
-      tally(lead.source).leadsQualified += 1;
+      tally(lead.source).leadsQualified += n;
   }
-  for (const { history, source } of input.deals) {
-    if (history.pipelineId === pipelineId && inPeriod(period, history.createdAt))
-      tally(source).dealsCreated += 1;
-    const closing = closingIn(history, period);
-    if (closing?.outcome === 'won' && closing.pipelineId === pipelineId) {
-      tally(source).won.push({
-        minor: closing.value,
-        currency: closing.currency,
-        date: input.dateOf(closing.at),
-      });
-    }
+  for (const { source, created, won } of input.deals) {
+    const t = tally(source);
+    t.dealsCreated += created;
+    t.won.push(...won);
   }
   for (const s of input.spend) {
     if (!spendMonthCounts(s.month, input.days)) continue;
@@ -113,7 +160,8 @@ export function channels(input: ChannelsInput): ChannelRow[] {
 }
 
 function row(key: string | null, t: Tally, conversion: Conversion): ChannelRow {
-  const wonValue = inBase(t.won, conversion);
+  const wonValue = inBaseOfSums(t.won, conversion);
+  const dealsWon = t.won.reduce((n, a) => n + a.count, 0);
   const spend = t.spend.length === 0 ? null : inBase(t.spend, conversion);
   const spendKnown = spend !== null && complete(spend);
   const per = (count: number) => (spendKnown && count > 0 ? spend.total / count : null);
@@ -122,11 +170,11 @@ function row(key: string | null, t: Tally, conversion: Conversion): ChannelRow {
     leadsCreated: t.leadsCreated,
     leadsQualified: t.leadsQualified,
     dealsCreated: t.dealsCreated,
-    dealsWon: t.won.length,
+    dealsWon,
     wonValue,
     spend,
     costPerLead: per(t.leadsCreated),
-    costPerWonDeal: per(t.won.length),
+    costPerWonDeal: per(dealsWon),
     returnOnSpend:
       spendKnown && spend.total !== 0 && complete(wonValue)
         ? (wonValue.total - spend.total) / spend.total

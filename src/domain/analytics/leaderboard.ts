@@ -2,10 +2,9 @@
 // in the workspace currency, the win rate, the mean sales cycle and the weighted open pipeline at
 // the period end. Definitions: docs/metrics.md, "Leaderboard".
 import { weightedMinor } from '../money.js';
-import type { Amount } from '../exchange.js';
 import { closingIn } from './closings.js';
 import { replay, type DealHistory } from './history.js';
-import { inBase, type Conversion, type InBase } from './in-base.js';
+import { inBaseOfSums, type Conversion, type InBase, type SummedAmount } from './in-base.js';
 import { DAY_MS, type Period, type StageIndex } from './stages.js';
 
 export type LeaderboardInput = {
@@ -31,17 +30,37 @@ export type LeaderRow = {
   openWeighted: InBase;
 };
 
-type Tally = { won: Amount[]; lost: number; cycleMs: number; open: number; weighted: Amount[] };
+/** One owner's facts for the period; a group of owners (a team) adds its members' up. */
+export type LeaderTally = {
+  won: SummedAmount[];
+  lost: number;
+  cycleMs: number;
+  open: number;
+  weighted: SummedAmount[];
+};
+
+export const emptyTally = (): LeaderTally => ({
+  won: [],
+  lost: 0,
+  cycleMs: 0,
+  open: 0,
+  weighted: [],
+});
 
 export function leaderboard(input: LeaderboardInput): LeaderRow[] {
+  return leaderRows(leaderTallies(input), input.rowsOf, input.conversion);
+}
+
+/** Each owner's tally, replayed from the histories. */
+export function leaderTallies(
+  input: Omit<LeaderboardInput, 'rowsOf' | 'conversion'>,
+): Map<string, LeaderTally> {
   const { period, pipelineId } = input;
-  const tallies = new Map<string, Tally>();
-  const each = (ownerId: string, add: (t: Tally) => void) => {
-    for (const key of input.rowsOf(ownerId)) {
-      let t = tallies.get(key);
-      if (!t) tallies.set(key, (t = { won: [], lost: 0, cycleMs: 0, open: 0, weighted: [] }));
-      add(t);
-    }
+  const tallies = new Map<string, LeaderTally>();
+  const of = (ownerId: string) => {
+    let t = tallies.get(ownerId);
+    if (!t) tallies.set(ownerId, (t = emptyTally()));
+    return t;
   };
   const endDate = input.dateOf(period.end - 1);
 
@@ -51,40 +70,60 @@ export function leaderboard(input: LeaderboardInput): LeaderRow[] {
       // The win or loss is the owner's at that instant, not whoever holds the deal now.
       const at = replay(h, closing.at);
       if (at.exists) {
-        each(at.ownerId, (t) => {
-          if (closing.outcome === 'lost') t.lost += 1;
-          else {
-            t.won.push({
-              minor: closing.value,
-              currency: closing.currency,
-              date: input.dateOf(closing.at),
-            });
-            t.cycleMs += closing.at - closing.createdAt;
-          }
-        });
+        const t = of(at.ownerId);
+        if (closing.outcome === 'lost') t.lost += 1;
+        else {
+          t.won.push({
+            minor: closing.value,
+            currency: closing.currency,
+            date: input.dateOf(closing.at),
+            count: 1,
+          });
+          t.cycleMs += closing.at - closing.createdAt;
+        }
       }
     }
     const end = replay(h, period.end - 1);
     if (end.exists && end.status === 'open' && end.pipelineId === pipelineId) {
       const weighted = weightedMinor(end.value, input.stages.get(end.stageId)?.probability ?? 0);
-      each(end.ownerId, (t) => {
-        t.open += 1;
-        t.weighted.push({ minor: weighted, currency: end.currency, date: endDate });
-      });
+      const t = of(end.ownerId);
+      t.open += 1;
+      t.weighted.push({ minor: weighted, currency: end.currency, date: endDate, count: 1 });
     }
   }
+  return tallies;
+}
 
+/** The rows from the owners' tallies: per owner, or per group of owners (`rowsOf`). */
+export function leaderRows(
+  byOwner: ReadonlyMap<string, LeaderTally>,
+  rowsOf: (ownerId: string) => readonly string[],
+  conversion: Conversion,
+): LeaderRow[] {
+  const tallies = new Map<string, LeaderTally>();
+  for (const [ownerId, o] of byOwner) {
+    for (const key of rowsOf(ownerId)) {
+      let t = tallies.get(key);
+      if (!t) tallies.set(key, (t = emptyTally()));
+      t.won.push(...o.won);
+      t.lost += o.lost;
+      t.cycleMs += o.cycleMs;
+      t.open += o.open;
+      t.weighted.push(...o.weighted);
+    }
+  }
   return [...tallies.entries()].map(([key, t]) => {
-    const closed = t.won.length + t.lost;
+    const won = t.won.reduce((n, a) => n + a.count, 0);
+    const closed = won + t.lost;
     return {
       key,
-      won: t.won.length,
+      won,
       lost: t.lost,
-      winRate: closed === 0 ? null : t.won.length / closed,
-      wonValue: inBase(t.won, input.conversion),
-      cycleDays: t.won.length === 0 ? null : t.cycleMs / (t.won.length * DAY_MS),
+      winRate: closed === 0 ? null : won / closed,
+      wonValue: inBaseOfSums(t.won, conversion),
+      cycleDays: won === 0 ? null : t.cycleMs / (won * DAY_MS),
       openCount: t.open,
-      openWeighted: inBase(t.weighted, input.conversion),
+      openWeighted: inBaseOfSums(t.weighted, conversion),
     };
   });
 }

@@ -1,10 +1,17 @@
 // How deals move through the stages of one pipeline: a cohort funnel, what happened to the deals
 // that sat in each stage during a period, how long stays lasted, and the weakest stage.
 
-import { computeFunnel } from '../funnel.js';
+import { computeFunnel, type FunnelDeal } from '../funnel.js';
 import { reachIn } from './closings.js';
 import { stageVisits, type DealHistory } from './history.js';
-import { DAY_MS, inPeriod, pipelineStages, type Period, type StageIndex } from './stages.js';
+import {
+  DAY_MS,
+  inPeriod,
+  pipelineStages,
+  type Period,
+  type StageIndex,
+  type StageInfo,
+} from './stages.js';
 import { median, percentile } from './stats.js';
 
 export type CohortStage = { stageId: string; reached: number; conversionToNext: number | null };
@@ -26,7 +33,7 @@ export function cohortConversion(
   const cohort = histories.filter(
     (h) => h.pipelineId === pipelineId && inPeriod(period, h.createdAt),
   );
-  const funnel = computeFunnel(
+  return cohortOfReach(
     ordered,
     cohort.map((h) => {
       const reach = reachIn(h, pipelineId, stages, asOf);
@@ -34,10 +41,18 @@ export function cohortConversion(
       return { reached, won: reach.wonAt !== null };
     }),
   );
+}
+
+/**
+ * The cohort funnel from what each deal reached (indexes into `ordered`, the pipeline's stages in
+ * board order), one deal or a group of deals with the same reach per entry.
+ */
+export function cohortOfReach(ordered: readonly StageInfo[], deals: Iterable<FunnelDeal>) {
+  const funnel = computeFunnel(ordered, deals);
   // The funnel leaves the last open stage without a next stage; here its next stage is Won.
   const lastOpen = ordered.map((s) => s.kind).lastIndexOf('open');
   const wonIndex = ordered.findIndex((s) => s.kind === 'won');
-  return ordered.map((s, i) => {
+  return ordered.map((s, i): CohortStage => {
     const reached = funnel[i]?.reachedCount ?? 0;
     let conversionToNext = funnel[i]?.conversionToNext ?? null;
     if (i === lastOpen && wonIndex !== -1 && reached > 0) {
@@ -62,6 +77,40 @@ export function activeConversion(
   stages: StageIndex,
   period: Period,
 ): ActiveStage[] {
+  const stays: ActiveStay[] = [];
+  for (const h of histories) {
+    const visits = stageVisits(h);
+    const last = new Map<string, number>();
+    visits.forEach((v, i) => {
+      const overlaps = v.enteredAt < period.end && (v.leftAt === null || v.leftAt > period.start);
+      if (overlaps && v.pipelineId === pipelineId) last.set(v.stageId, i);
+    });
+    for (const [stageId, i] of last) {
+      const visit = visits[i];
+      const next = visits[i + 1];
+      const stayed = !visit || !next || visit.leftAt === null || visit.leftAt >= period.end;
+      stays.push({ stageId, next: stayed ? null : next });
+    }
+  }
+  return activeOfStays(stays, pipelineId, stages);
+}
+
+/**
+ * A deal's last stay in a stage overlapping the period, and the stay that followed it within the
+ * period (null when the deal was still there at the period end); `count` stays alike (default 1).
+ */
+export type ActiveStay = {
+  stageId: string;
+  next: { stageId: string; pipelineId: string } | null;
+  count?: number;
+};
+
+/** The active conversion of the pipeline's open stages from the stays in them. */
+export function activeOfStays(
+  stays: Iterable<ActiveStay>,
+  pipelineId: string,
+  stages: StageIndex,
+): ActiveStage[] {
   const ordered = pipelineStages(stages, pipelineId).filter((s) => s.kind === 'open');
   const rows = new Map<string, ActiveStage>(
     ordered.map((s) => [
@@ -69,31 +118,27 @@ export function activeConversion(
       { stageId: s.id, deals: 0, forward: 0, back: 0, won: 0, lost: 0, movedOut: 0, stayed: 0 },
     ]),
   );
-  for (const h of histories) {
-    const visits = stageVisits(h);
-    const last = new Map<string, number>();
-    visits.forEach((v, i) => {
-      const overlaps = v.enteredAt < period.end && (v.leftAt === null || v.leftAt > period.start);
-      if (overlaps && v.pipelineId === pipelineId && rows.has(v.stageId)) last.set(v.stageId, i);
-    });
-    for (const [stageId, i] of last) {
-      const row = rows.get(stageId) as ActiveStage;
-      const visit = visits[i];
-      const next = visits[i + 1];
-      row.deals += 1;
-      if (!visit || !next || visit.leftAt === null || visit.leftAt >= period.end) {
-        row.stayed += 1;
-        continue;
-      }
-      const from = stages.get(stageId);
-      const to = stages.get(next.stageId);
-      if (next.pipelineId !== pipelineId || !to || !from) row.movedOut += 1;
-      else if (to.kind !== 'open') row[to.kind] += 1;
-      else if (to.position > from.position) row.forward += 1;
-      else row.back += 1;
-    }
+  for (const { stageId, next, count = 1 } of stays) {
+    const row = rows.get(stageId);
+    if (!row) continue;
+    row.deals += count;
+    row[outcomeOf(stageId, next, pipelineId, stages)] += count;
   }
   return [...rows.values()];
+}
+
+function outcomeOf(
+  stageId: string,
+  next: ActiveStay['next'],
+  pipelineId: string,
+  stages: StageIndex,
+): ActiveOutcome {
+  if (!next) return 'stayed';
+  const from = stages.get(stageId);
+  const to = stages.get(next.stageId);
+  if (next.pipelineId !== pipelineId || !to || !from) return 'movedOut';
+  if (to.kind !== 'open') return to.kind;
+  return to.position > from.position ? 'forward' : 'back';
 }
 
 export type StageTime = {
@@ -110,23 +155,44 @@ export function timeInStage(
   stages: StageIndex,
   period: Period,
 ): StageTime[] {
-  const ordered = pipelineStages(stages, pipelineId).filter((s) => s.kind === 'open');
-  const days = new Map<string, number[]>(ordered.map((s) => [s.id, []]));
+  const days = new Map<string, number[]>();
   for (const h of histories) {
     for (const v of stageVisits(h)) {
       if (v.leftAt === null || !inPeriod(period, v.leftAt) || v.pipelineId !== pipelineId) continue;
-      days.get(v.stageId)?.push((v.leftAt - v.enteredAt) / DAY_MS);
+      const list = days.get(v.stageId) ?? [];
+      days.set(v.stageId, list);
+      list.push((v.leftAt - v.enteredAt) / DAY_MS);
     }
   }
-  return ordered.map((s) => {
-    const list = days.get(s.id) ?? [];
-    return {
-      stageId: s.id,
+  return stageTimesOf(
+    [...days].map(([stageId, list]) => ({
+      stageId,
       visits: list.length,
       median: median(list),
       p75: percentile(list, 0.75),
-    };
-  });
+    })),
+    pipelineId,
+    stages,
+  );
+}
+
+/** One row per open stage of the pipeline, in board order, from the stages' computed times. */
+export function stageTimesOf(
+  times: readonly StageTime[],
+  pipelineId: string,
+  stages: StageIndex,
+): StageTime[] {
+  return pipelineStages(stages, pipelineId)
+    .filter((s) => s.kind === 'open')
+    .map(
+      (s) =>
+        times.find((t) => t.stageId === s.id) ?? {
+          stageId: s.id,
+          visits: 0,
+          median: null,
+          p75: null,
+        },
+    );
 }
 
 /**

@@ -1,13 +1,12 @@
-// The facts the channel and leaderboard reports read beside the deal history: leads, marketing
-// spend, deal sources, the workspace's currency and rates, and the names of owners and teams.
-import type { Kysely } from 'kysely';
+// The facts the channel and leaderboard reports read beside the deal facts: leads, marketing
+// spend, the workspace's currency and rates, and the names of owners and teams.
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { LeadFact, SpendFact } from '../../../domain/analytics/channels.js';
 import type { Period } from '../../../domain/analytics/stages.js';
 import { rateTable } from '../../../domain/exchange.js';
 import type { Scope } from '../access/visibility.js';
 import { ratesOf } from '../money-settings/exchange-rates.service.js';
-import { reportDeals, type HistoryFilters, type HistoryWindow } from './history.repository.js';
 
 type OwnerFilters = { ownerId?: string | undefined; teamId?: string | undefined };
 
@@ -23,9 +22,18 @@ export async function leadFacts(
 ): Promise<LeadFact[]> {
   const start = new Date(period.start);
   const end = new Date(period.end);
+  const created = sql<boolean>`created_at >= ${start} and created_at < ${end}`;
+  const converted = sql<boolean>`coalesce(converted_at >= ${start} and converted_at < ${end}, false)`;
+  // Grouped by source and by whether each instant falls in the period: a few rows, whatever the
+  // number of leads; each group's earliest instants fall in or out of the period as all of its.
   const rows = await db
     .selectFrom('leads')
-    .select(['source', 'created_at', 'converted_at'])
+    .select((eb) => [
+      'source',
+      eb.fn.min('created_at').as('created_at'),
+      eb.fn.min('converted_at').as('converted_at'),
+      eb.fn.countAll<string>().as('count'),
+    ])
     .where('workspace_id', '=', scope.workspaceId)
     .$if(scope.owners !== null, (q) =>
       q.where((eb) =>
@@ -41,17 +49,14 @@ export async function leadFacts(
           .where('team_id', '=', f.teamId as string),
       ),
     )
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('created_at', '>=', start), eb('created_at', '<', end)]),
-        eb.and([eb('converted_at', '>=', start), eb('converted_at', '<', end)]),
-      ]),
-    )
+    .where((eb) => eb.or([created, converted]))
+    .groupBy(['source', created, converted])
     .execute();
   return rows.map((r) => ({
     source: r.source,
     createdAt: r.created_at.getTime(),
     convertedAt: r.converted_at?.getTime() ?? null,
+    count: Number(r.count),
   }));
 }
 
@@ -74,19 +79,6 @@ export async function spendFacts(
     minor: r.amount_minor,
     currency: r.currency.trim(),
   }));
-}
-
-/** The source of each report deal now (the same deals loadHistories reads). */
-export async function dealSources(
-  db: Kysely<DB>,
-  scope: Scope,
-  f: HistoryFilters,
-  window: HistoryWindow,
-): Promise<Map<string, string | null>> {
-  const rows = await reportDeals(db, scope, f, window)
-    .select(['deals.id', 'deals.source'])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.source]));
 }
 
 /** The workspace currency and every rate to it. */

@@ -14,7 +14,7 @@ export type FactsQuery = { db: Kysely<DB>; scope: Scope; filters: HistoryFilters
  * The visible deals matching the filters (on the deal as it is now, as every report filters):
  * a condition on `alias`.deal_id, or nothing beyond the workspace when nothing narrows it.
  */
-function visible(q: FactsQuery, alias: string): RawBuilder<unknown> {
+export function visible(q: FactsQuery, alias: string): RawBuilder<unknown> {
   const { scope, filters: f } = q;
   const workspace = sql`${sql.ref(`${alias}.workspace_id`)} = ${scope.workspaceId}`;
   if (scope.owners === null && !f.ownerId && !f.teamId && !f.source) return workspace;
@@ -27,7 +27,7 @@ function visible(q: FactsQuery, alias: string): RawBuilder<unknown> {
 }
 
 /** The periods as a relation b(s, e, n), n counting from 1 in the order given. */
-const buckets = (periods: readonly Period[]) => sql`unnest(
+export const buckets = (periods: readonly Period[]) => sql`unnest(
   ${periods.map((p) => new Date(p.start).toISOString())}::text[]::timestamptz[],
   ${periods.map((p) => new Date(p.end).toISOString())}::text[]::timestamptz[]
 ) with ordinality as b(s, e, n)`;
@@ -52,8 +52,6 @@ export type ClosingRow = {
  * pipeline: per status, per status and currency, and per status, currency and local day.
  */
 export async function closings(q: FactsQuery, periods: readonly Period[], timeZone: string) {
-  // One sorted pass over the period's closings (every pipeline: the last one decides), not a
-  // lookup per closing.
   const { rows } = await sql<ClosingRow>`
     select c.n::int as n, c.status, c.currency, c.day, count(*)::int as count,
       sum(c.value_minor)::int8 as total,
@@ -61,20 +59,71 @@ export async function closings(q: FactsQuery, periods: readonly Period[], timeZo
       sum(c.cycle_ms)::int8 as cycle_ms,
       percentile_cont(0.5) within group (order by c.cycle_ms::float8 / 86400000)
         as cycle_median_days
-    from (
-      select distinct on (b.n, i.deal_id) b.n, i.pipeline_id, i.status, i.currency, i.value_minor,
-        ((i.valid_from at time zone ${timeZone})::date)::text as day,
-        ((extract(epoch from i.valid_from) - extract(epoch from i.created_at)) * 1000)::int8
-          as cycle_ms
-      from ${buckets(periods)}
-      join deal_state_intervals i on i.closes and i.status <> 'open'
-        and i.valid_from >= b.s and i.valid_from < b.e and ${visible(q, 'i')}
-      order by b.n, i.deal_id, i.valid_from desc
-    ) c
+    from (${lastClosings(q, periods, timeZone)}) c
     where c.pipeline_id = ${q.filters.pipelineId}
     group by grouping sets ((c.n, c.status), (c.n, c.status, c.currency),
       (c.n, c.status, c.currency, c.day))
   `.execute(q.db);
+  return rows;
+}
+
+/** Each deal's last closing in each period (closingIn()), in whichever pipeline it was. */
+function lastClosings(q: FactsQuery, periods: readonly Period[], timeZone: string) {
+  // One sorted pass over the period's closings (every pipeline: the last one decides), not a
+  // lookup per closing.
+  return sql`
+    select distinct on (b.n, i.deal_id) b.n, i.deal_id, i.pipeline_id, i.status, i.currency,
+      i.value_minor, i.owner_id,
+      ((i.valid_from at time zone ${timeZone})::date)::text as day,
+      ((extract(epoch from i.valid_from) - extract(epoch from i.created_at)) * 1000)::int8
+        as cycle_ms
+    from ${buckets(periods)}
+    join deal_state_intervals i on i.closes and i.status <> 'open'
+      and i.valid_from >= b.s and i.valid_from < b.e and ${visible(q, 'i')}
+    order by b.n, i.deal_id, i.valid_from desc`;
+}
+
+export type ClosingsByRow = {
+  /** The owner at the closing, or the deal's source now; null when it has none. */
+  key: string | null;
+  status: 'won' | 'lost';
+  currency: string;
+  day: string;
+  count: number;
+  total: number;
+  cycle_ms: number;
+};
+
+/**
+ * The period's closings in the pipeline per owner at the instant of closing (the leaderboard's
+ * rule) or per source of the deal now (channels), currency and local day.
+ */
+export async function closingsBy(
+  q: FactsQuery,
+  period: Period,
+  timeZone: string,
+  by: 'owner' | 'source',
+) {
+  const key = by === 'owner' ? sql`c.owner_id::text` : sql`d.source`;
+  const { rows } = await sql<ClosingsByRow>`
+    select ${key} as key, c.status, c.currency, c.day, count(*)::int as count,
+      sum(c.value_minor)::int8 as total, sum(c.cycle_ms)::int8 as cycle_ms
+    from (${lastClosings(q, [period], timeZone)}) c
+    ${by === 'source' ? sql`join deals d on d.id = c.deal_id` : sql``}
+    where c.pipeline_id = ${q.filters.pipelineId}
+    group by 1, c.status, c.currency, c.day`.execute(q.db);
+  return rows;
+}
+
+/** Deals created in the pipeline during the period per source of the deal now. */
+export async function createdBySource(q: FactsQuery, period: Period) {
+  const { rows } = await sql<{ source: string | null; count: number }>`
+    select d.source, count(*)::int as count
+    from deal_state_intervals i join deals d on d.id = i.deal_id
+    where i.created_pipeline_id = ${q.filters.pipelineId} and i.valid_from = i.created_at
+      and i.created_at >= ${new Date(period.start).toISOString()}::timestamptz
+      and i.created_at < ${new Date(period.end).toISOString()}::timestamptz and ${visible(q, 'i')}
+    group by d.source`.execute(q.db);
   return rows;
 }
 
@@ -131,11 +180,12 @@ export type OpenRow = {
 /**
  * The pipeline's open deals at each instant given (events at exactly that instant included),
  * per stage and currency: count, value and weighted value (weightedMinor() per deal, then
- * summed: the stage's probability, rounded half away from zero).
+ * summed: the stage's probability, rounded half away from zero); per owner too when asked.
  */
-export async function openAt(q: FactsQuery, instants: readonly number[]) {
-  const { rows } = await sql<OpenRow>`
-    select b.n::int as n, i.stage_id, i.currency, count(*)::int as count,
+export async function openAt(q: FactsQuery, instants: readonly number[], byOwner = false) {
+  const owner = byOwner ? sql`, i.owner_id::text` : sql``;
+  const { rows } = await sql<OpenRow & { owner_id?: string | null }>`
+    select b.n::int as n, i.stage_id, i.currency${owner}, count(*)::int as count,
       sum(i.value_minor)::int8 as total,
       sum(round(i.value_minor::numeric * coalesce(st.probability, 0) / 100))::int8 as weighted
     from unnest(${instants.map((t) => new Date(t).toISOString())}::text[]::timestamptz[])
@@ -143,6 +193,6 @@ export async function openAt(q: FactsQuery, instants: readonly number[]) {
     join deal_state_intervals i on i.pipeline_id = ${q.filters.pipelineId}
       and i.status = 'open' and i.valid_from <= b.at and i.valid_to > b.at and ${visible(q, 'i')}
     left join stages st on st.id = i.stage_id and st.pipeline_id = i.pipeline_id
-    group by b.n, i.stage_id, i.currency`.execute(q.db);
+    group by b.n, i.stage_id, i.currency${owner}`.execute(q.db);
   return rows;
 }

@@ -1,16 +1,11 @@
 // Stage conversion (cohort or active), time in stage and the weakest stage of one period.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import {
-  activeConversion,
-  cohortConversion,
-  timeInStage,
-  weakestStage,
-} from '../../../domain/analytics/stage-conversion.js';
+import { weakestStage } from '../../../domain/analytics/stage-conversion.js';
 import type { Actor } from '../auth/actor.js';
-import { loadHistories } from './history.repository.js';
+import { stageConversionOf } from './conversion-facts.js';
 import type { PeriodInput } from './key-numbers.service.js';
-import { describePeriod, periodOf, reportContext, windowOf } from './report-context.js';
+import { describePeriod, periodOf, reportContext } from './report-context.js';
 
 export type StageConversionInput = PeriodInput & { mode: 'cohort' | 'active' };
 
@@ -21,14 +16,13 @@ export async function stageConversionReport(
 ) {
   const ctx = await reportContext(db, actor, input);
   const period = periodOf(input.from, input.to, ctx.timeZone);
-  const asOf = period.end - 1;
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
   const { pipelineId } = ctx.filters;
-  // The weakest stage is defined on the cohort, so it is computed in both modes.
-  const cohort = cohortConversion(histories, pipelineId, ctx.index, period, asOf);
-  const times = timeInStage(histories, pipelineId, ctx.index, period);
-  const active =
-    input.mode === 'active' ? activeConversion(histories, pipelineId, ctx.index, period) : [];
+  const { cohort, times, active } = await stageConversionOf(
+    { db, scope: ctx.scope, filters: ctx.filters },
+    ctx.index,
+    period,
+    input.mode === 'active',
+  );
   return {
     pipelineId,
     timeZone: ctx.timeZone,

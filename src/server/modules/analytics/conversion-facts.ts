@@ -1,0 +1,156 @@
+// Stage conversion as SQL over the deal facts (migration 0015): the cohort's reach, the stays
+// that overlapped the period and what followed them, and the lengths of the stays that ended in
+// it. Each query returns a few grouped rows; the domain's functions turn them into the report,
+// exactly as they do for replayed histories (src/domain/analytics/stage-conversion.ts).
+import { sql } from 'kysely';
+import type { FunnelDeal } from '../../../domain/funnel.js';
+import {
+  activeOfStays,
+  cohortOfReach,
+  stageTimesOf,
+  type ActiveStay,
+  type StageTime,
+} from '../../../domain/analytics/stage-conversion.js';
+import {
+  pipelineStages,
+  type Period,
+  type StageIndex,
+  type StageInfo,
+} from '../../../domain/analytics/stages.js';
+import { visible, type FactsQuery } from './facts.repository.js';
+
+const iso = (t: number) => new Date(t).toISOString();
+
+/**
+ * What each deal created in the pipeline during the period reached by `asOf` (reachIn()), grouped:
+ * the furthest open stage entered and the other stages entered, as indexes into `ordered`.
+ */
+export async function cohortReach(
+  q: FactsQuery,
+  ordered: readonly StageInfo[],
+  period: Period,
+  asOf: number,
+): Promise<FunnelDeal[]> {
+  const { pipelineId } = q.filters;
+  const { rows } = await sql<{ furthest: number | null; closed: number[] | null; n: number }>`
+    with o as (
+      select * from unnest(${ordered.map((s) => s.id)}::uuid[],
+        ${ordered.map((s) => s.kind)}::text[]) with ordinality as o(stage_id, kind, i)
+    ), reach as (
+      select c.deal_id, max(o.i) filter (where o.kind = 'open') as furthest,
+        array_agg(distinct o.i) filter (where o.kind <> 'open') as closed
+      from deal_state_intervals c
+      left join deal_stage_visits v on v.deal_id = c.deal_id and v.pipeline_id = ${pipelineId}
+        and v.entered_at <= ${iso(asOf)}::timestamptz
+      left join o on o.stage_id = v.stage_id
+      where c.created_pipeline_id = ${pipelineId} and c.valid_from = c.created_at
+        and c.created_at >= ${iso(period.start)}::timestamptz
+        and c.created_at < ${iso(period.end)}::timestamptz and ${visible(q, 'c')}
+      group by c.deal_id
+    )
+    select furthest::int as furthest, closed::int[] as closed, count(*)::int as n
+    from reach group by furthest, closed`.execute(q.db);
+  const wonAt = new Set(ordered.flatMap((s, i) => (s.kind === 'won' ? [i] : [])));
+  return rows.map((r) => {
+    // ordinality counts from 1, the funnel's indexes from 0.
+    const closed = (r.closed ?? []).map((i) => i - 1);
+    return {
+      reached: [...(r.furthest === null ? [] : [r.furthest - 1]), ...closed],
+      won: closed.some((i) => wonAt.has(i)),
+      count: r.n,
+    };
+  });
+}
+
+/**
+ * Each deal's last stay in each of `stageIds` overlapping the period, with the stay that followed
+ * it if that began within the period, grouped. A deal closed now whose last change came before
+ * the period is left out, as the replayed histories leave it out (reportDeals()).
+ */
+export async function activeStays(
+  q: FactsQuery,
+  stageIds: readonly string[],
+  period: Period,
+): Promise<ActiveStay[]> {
+  if (!stageIds.length) return [];
+  const [start, end] = [iso(period.start), iso(period.end)];
+  const { rows } = await sql<{
+    stage_id: string;
+    next_stage_id: string | null;
+    next_pipeline_id: string | null;
+    n: number;
+  }>`
+    with last as (
+      select distinct on (v.deal_id, v.stage_id) v.deal_id, v.stage_id, v.left_at
+      from deal_stage_visits v
+      where v.pipeline_id = ${q.filters.pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
+        and v.entered_at < ${end}::timestamptz and v.left_at > ${start}::timestamptz
+        and ${visible(q, 'v')}
+        and not (v.left_at = 'infinity'
+          and exists (select 1 from deals d where d.id = v.deal_id and d.status <> 'open')
+          and exists (select 1 from deal_state_intervals c where c.deal_id = v.deal_id
+            and c.valid_to = 'infinity' and c.valid_from < ${start}::timestamptz))
+      order by v.deal_id, v.stage_id, v.entered_at desc
+    )
+    select l.stage_id, n.stage_id as next_stage_id, n.pipeline_id as next_pipeline_id,
+      count(*)::int as n
+    from last l
+    left join deal_stage_visits n on n.deal_id = l.deal_id and n.entered_at = l.left_at
+      and l.left_at < ${end}::timestamptz
+    group by l.stage_id, n.stage_id, n.pipeline_id`.execute(q.db);
+  return rows.map((r) => ({
+    stageId: r.stage_id,
+    next:
+      r.next_stage_id === null && r.next_pipeline_id === null
+        ? null
+        : { stageId: r.next_stage_id ?? '', pipelineId: r.next_pipeline_id ?? '' },
+    count: r.n,
+  }));
+}
+
+/** Per stage of `stageIds`, the stays that ended within the period: count, median and p75 days. */
+export async function stageTimes(
+  q: FactsQuery,
+  stageIds: readonly string[],
+  period: Period,
+): Promise<StageTime[]> {
+  if (!stageIds.length) return [];
+  // Whole milliseconds divided as the replay divides them, so the percentiles agree exactly.
+  const { rows } = await sql<StageTime>`
+    select v.stage_id as "stageId", count(*)::int as visits,
+      percentile_cont(0.5) within group (order by d.days) as median,
+      percentile_cont(0.75) within group (order by d.days) as p75
+    from deal_stage_visits v
+    cross join lateral (select ((extract(epoch from v.left_at) - extract(epoch from v.entered_at))
+      * 1000)::int8::float8 / 86400000 as days) d
+    where v.pipeline_id = ${q.filters.pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
+      and v.left_at >= ${iso(period.start)}::timestamptz
+      and v.left_at < ${iso(period.end)}::timestamptz and ${visible(q, 'v')}
+    group by v.stage_id`.execute(q.db);
+  return rows;
+}
+
+/**
+ * The pipeline's cohort conversion (reach by the period's last instant), time in stage and, when
+ * asked, active conversion for one period: the three queries at once.
+ */
+export async function stageConversionOf(
+  q: FactsQuery,
+  index: StageIndex,
+  period: Period,
+  withActive: boolean,
+) {
+  const { pipelineId } = q.filters;
+  const ordered = pipelineStages(index, pipelineId);
+  const openIds = ordered.filter((s) => s.kind === 'open').map((s) => s.id);
+  const [reach, times, stays] = await Promise.all([
+    cohortReach(q, ordered, period, period.end - 1),
+    stageTimes(q, openIds, period),
+    withActive ? activeStays(q, openIds, period) : [],
+  ]);
+  return {
+    cohort: cohortOfReach(ordered, reach),
+    times: stageTimesOf(times, pipelineId, index),
+    active: withActive ? activeOfStays(stays, pipelineId, index) : [],
+  };
+}

@@ -16,6 +16,7 @@ import * as m0016 from './migrations/0016-pipeline-reviews.js';
 import * as m0017 from './migrations/0017-forecast-accuracy.js';
 import * as m0019 from './migrations/0019-post-purchase-choice.js';
 import * as m0020 from './migrations/0020-import-seen.js';
+import * as m0021 from './migrations/0021-report-indexes.js';
 
 // Migrations are listed explicitly (not read from disk) so they work the same from source, from a
 // bundle and in tests. Append only.
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0017-forecast-accuracy': m0017,
   '0019-post-purchase-choice': m0019,
   '0020-import-seen': m0020,
+  '0021-report-indexes': m0021,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

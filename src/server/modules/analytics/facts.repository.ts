@@ -180,19 +180,23 @@ export type OpenRow = {
 /**
  * The pipeline's open deals at each instant given (events at exactly that instant included),
  * per stage and currency: count, value and weighted value (weightedMinor() per deal, then
- * summed: the stage's probability, rounded half away from zero); per owner too when asked.
+ * summed: the stage's probability, rounded as Math.round does); per owner too when asked.
  */
 export async function openAt(q: FactsQuery, instants: readonly number[], byOwner = false) {
   const owner = byOwner ? sql`, i.owner_id::text` : sql``;
   const { rows } = await sql<OpenRow & { owner_id?: string | null }>`
     select b.n::int as n, i.stage_id, i.currency${owner}, count(*)::int as count,
       sum(i.value_minor)::int8 as total,
-      sum(round(i.value_minor::numeric * coalesce(st.probability, 0) / 100))::int8 as weighted
+      sum(w.minor)::int8 as weighted
     from unnest(${instants.map((t) => new Date(t).toISOString())}::text[]::timestamptz[])
       with ordinality as b(at, n)
     join deal_state_intervals i on i.pipeline_id = ${q.filters.pipelineId}
       and i.status = 'open' and i.valid_from <= b.at and i.valid_to > b.at and ${visible(q, 'i')}
     left join stages st on st.id = i.stage_id and st.pipeline_id = i.pipeline_id
+    -- weightedMinor() in integers: Math.round(x) is floor(x + 0.5), so floor((v·p + 50) / 100),
+    -- a floor division written for either sign (numeric arithmetic took a third of the query).
+    cross join lateral (select i.value_minor * coalesce(st.probability, 0) + 50 as x) x
+    cross join lateral (select (x.x - ((x.x % 100) + 100) % 100) / 100 as minor) w
     group by b.n, i.stage_id, i.currency${owner}`.execute(q.db);
   return rows;
 }

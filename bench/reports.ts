@@ -33,10 +33,6 @@ export type ReportsPlan = {
   skip: Record<string, string>;
 };
 
-// The report still replaying every loaded event in memory: 16 s at 100,000 deals on PGlite, and
-// at 1,000,000 deals several GB of events in the Node heap.
-export const REPLAYED = ['waterfall'];
-
 // What the history seed leaves out and the reports read: leads with sources, a year of spend
 // and VND rates.
 export async function addReportFacts(db: Kysely<DB>, ws: string, deals: number) {
@@ -173,9 +169,7 @@ export async function benchReports(plan: ReportsPlan) {
       const url = `/api/v1/analytics/${report}?${new URLSearchParams(query)}`;
       const name = `${report} ${query.mode ?? query.by ?? ''}`.trim();
       let failed: string | null = null;
-      // The reports that still replay take seconds each: two timed runs bound the benchmark.
-      const runs = REPLAYED.includes(report) ? Math.min(rounds, 2) : rounds;
-      const latency = await timeRuns(runs, async () => {
+      const latency = await timeRuns(rounds, async () => {
         if (failed !== null) return;
         const start = performance.now();
         const res = await app.inject({ url, headers: { authorization: seeded.authorization } });
@@ -227,7 +221,7 @@ export async function benchReports(plan: ReportsPlan) {
             after: os.loadavg().map((n) => Math.round(n * 100) / 100),
           },
           aim: 'p50 ≤ 300 ms per report',
-          method: `app.inject as the admin (every deal visible), period the last 365 days, ${rounds} timed requests after one warm-up (at most 2 for ${REPLAYED.join(', ')}, which still replay), sequential; naive SQL (bench/naive-reports.ts) ${Math.min(rounds, 2)} timed runs after one warm-up; ratio = app / naive SQL`,
+          method: `app.inject as the admin (every deal visible), period the last 365 days, ${rounds} timed requests after one warm-up, sequential; naive SQL (bench/naive-reports.ts) ${Math.min(rounds, 2)} timed runs after one warm-up; ratio = app / naive SQL`,
           seedSeconds: seeded.loadSeconds,
           results,
           factsCostPerMove: moveCost.value,

@@ -6,7 +6,7 @@ import { benchEngine } from './bench-engine.js';
 import { benchBacktest } from './forecast-backtest.js';
 import { benchImport } from './import.js';
 import { log } from './log.js';
-import { benchReports, REPLAYED } from './reports.js';
+import { benchReports } from './reports.js';
 import { writeSummary } from './report.js';
 import { defaultPlans, type Plans } from './scenarios.js';
 import { benchWeb, defaultWebPlan, type WebPlan } from './web-bench.js';
@@ -94,11 +94,7 @@ if (runs('reports')) {
       deals: size,
       rounds: quick ? 2 : 5,
       adminUrl,
-      // At a million deals the reports that still replay would hold every event in the heap.
-      skip:
-        engine === 'postgres' && size >= 1_000_000
-          ? Object.fromEntries(REPLAYED.map((r) => [r, 'still replays every event in memory']))
-          : {},
+      skip: {},
     });
   }
 }

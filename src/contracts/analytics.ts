@@ -204,14 +204,17 @@ export const waterfallReport = z
           z.object({
             bar: waterfallBarName,
             amount: z.number().int().describe('Never negative; the bar’s name gives the sign'),
-            dealIds: z.array(id),
+            dealCount: z.number().int().describe('How many deals are behind the bar'),
+            dealIds: z
+              .array(id)
+              .describe('The first 500 of them in id order; waterfall.csv lists every one'),
           }),
         ),
       }),
     ),
     deals: z
       .array(z.object({ id, title: z.string() }))
-      .describe('Every deal named by a bar, for listing them'),
+      .describe('Every deal a bar lists, for showing them'),
   })
   .meta({ id: 'WaterfallReport' });
 

@@ -13,6 +13,7 @@ import {
 } from '../../src/domain/analytics/stage-conversion.js';
 import { indexStages, type Period } from '../../src/domain/analytics/stages.js';
 import { boardAt, boardOfTotals } from '../../src/domain/analytics/time-travel.js';
+import { waterfall } from '../../src/domain/analytics/waterfall.js';
 import { stageConversionOf } from '../../src/server/modules/analytics/conversion-facts.js';
 import { channelDealFactsOf } from '../../src/server/modules/analytics/channels.service.js';
 import {
@@ -21,6 +22,7 @@ import {
   openAt,
 } from '../../src/server/modules/analytics/facts.repository.js';
 import { leaderTalliesOf } from '../../src/server/modules/analytics/leaderboard.service.js';
+import { waterfallOf } from '../../src/server/modules/analytics/waterfall-facts.js';
 import { loadHistories } from '../../src/server/modules/analytics/history.repository.js';
 import { keyNumberFactsOf } from '../../src/server/modules/analytics/key-number-facts.js';
 import { windowOf, type ReportContext } from '../../src/server/modules/analytics/report-context.js';
@@ -82,6 +84,7 @@ afterAll(() => database?.close());
 
 const { dealArb, instant } = dealEventArbs(() => ws);
 const DAY = 86_400_000;
+const WHOLE_HISTORY: Period = { start: Date.UTC(2025, 11, 31), end: Date.UTC(2026, 0, 10) };
 // Whole days half the time, so period bounds fall exactly on event instants.
 const span = (min: number, max: number) =>
   fc.oneof(
@@ -258,6 +261,41 @@ describe('reports over the deal facts', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('draw the waterfall as replaying the histories does', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(dealArb, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        // Often the whole history, so a deal's whole life (created, closed, reopened) is inside.
+        fc.oneof(periodArb, fc.constant(WHOLE_HISTORY)),
+        async (deals, p, period) => {
+          const ctx = contexts[p % contexts.length]!;
+          await withDeals(deals, async () => {
+            const q = { db, scope: ctx.scope, filters: ctx.filters };
+            const [start, end] = [period.start - 1, period.end - 1];
+            const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
+            const replayed = waterfall(histories, ctx.filters.pipelineId, start, end);
+            type Bars = Record<string, { amount: number; dealIds: string[]; dealCount?: number }>;
+            const each = (w: Record<string, Bars>, f: (b: Bars[string]) => Bars[string]) =>
+              Object.fromEntries(
+                Object.entries(w).map(([c, bars]) => [
+                  c,
+                  Object.fromEntries(Object.entries(bars).map(([n, b]) => [n, f(b)])),
+                ]),
+              );
+            const fromSql = await waterfallOf(q, start, end);
+            expect(fromSql).toEqual(each(replayed, (b) => ({ ...b, dealCount: b.dealIds.length })));
+            // Listing the first two deals per bar keeps the counts.
+            expect(await waterfallOf(q, start, end, 2)).toEqual(
+              each(fromSql, (b) => ({ ...b, dealIds: b.dealIds.slice(0, 2) })),
+            );
+          });
+        },
+      ),
+      { numRuns: 120 },
     );
   });
 });

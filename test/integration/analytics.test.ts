@@ -254,8 +254,13 @@ describe('waterfall and time travel', () => {
     const usd = r.currencies[0];
     expect(usd.currency).toBe('USD');
     const bar = (name: string) => usd.bars.find((b: { bar: string }) => b.bar === name);
-    expect(bar('start')).toEqual({ bar: 'start', amount: 0, dealIds: [] });
-    expect(bar('new')).toEqual({ bar: 'new', amount: 7000, dealIds: [A.id, B.id, E.id].sort() });
+    expect(bar('start')).toEqual({ bar: 'start', amount: 0, dealCount: 0, dealIds: [] });
+    expect(bar('new')).toEqual({
+      bar: 'new',
+      amount: 7000,
+      dealCount: 3,
+      dealIds: [A.id, B.id, E.id].sort(),
+    });
     expect(bar('won').amount).toBe(0); // D was created already won: it never counted.
     expect(r.currencies[1].bars.find((b: { bar: string }) => b.bar === 'new').dealIds).toEqual([
       C.id,

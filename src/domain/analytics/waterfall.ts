@@ -107,7 +107,7 @@ export function waterfall(
   return result;
 }
 
-function emptyBars(): Record<BarName, Bar> {
+export function emptyBars(): Record<BarName, Bar> {
   const names: BarName[] = ['start', ...IN_BARS, ...OUT_BARS, 'end'];
   return Object.fromEntries(
     names.map((n) => [n, { amount: 0, dealIds: [] as string[] }]),

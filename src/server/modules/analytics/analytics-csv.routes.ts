@@ -60,7 +60,12 @@ export function analyticsCsvRoutes(app: TypedApp, { db }: AppContext): void {
   app.get(`${base}/waterfall.csv`, {
     schema: { ...csvSchema('Pipeline waterfall as CSV'), querystring: waterfallCsvQuery },
     handler: async (request, reply) => {
-      const report = await timeTravel.waterfallReport(db, currentUser(request), request.query);
+      const report = await timeTravel.waterfallReport(
+        db,
+        currentUser(request),
+        request.query,
+        null,
+      );
       return send(reply, 'waterfall', csv.waterfallCsv(report, request.query.lang));
     },
   });

@@ -121,7 +121,7 @@ export function waterfallCsv(report: Awaited<ReturnType<typeof waterfallReport>>
         c.currency,
         h.bars[b.bar],
         major(b.amount, c.currency),
-        b.dealIds.length,
+        b.dealCount,
         b.dealIds.join(' '),
       ]),
     ),

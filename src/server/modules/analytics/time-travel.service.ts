@@ -2,24 +2,33 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { boardOfTotals } from '../../../domain/analytics/time-travel.js';
-import { IN_BARS, OUT_BARS, waterfall, type BarName } from '../../../domain/analytics/waterfall.js';
+import { IN_BARS, OUT_BARS, type BarName } from '../../../domain/analytics/waterfall.js';
 import type { Actor } from '../auth/actor.js';
 import { openAt } from './facts.repository.js';
-import { dealTitles, loadHistories, type HistoryFilters } from './history.repository.js';
+import { dealTitles, type HistoryFilters } from './history.repository.js';
 import type { PeriodInput } from './key-numbers.service.js';
-import { describePeriod, periodOf, reportContext, windowOf } from './report-context.js';
+import { describePeriod, periodOf, reportContext } from './report-context.js';
+import { waterfallOf } from './waterfall-facts.js';
 
 export const BAR_ORDER: BarName[] = ['start', ...IN_BARS, ...OUT_BARS, 'end'];
+
+// Deals listed per bar in the JSON report (each bar says how many there are); the CSV lists all.
+export const WATERFALL_LISTED = 500;
 
 /**
  * From the pipeline as it stood just before the period's first instant to the period's last
  * instant, so every change inside the period (and none outside it) falls between the two.
  */
-export async function waterfallReport(db: Kysely<DB>, actor: Actor, input: PeriodInput) {
+export async function waterfallReport(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: PeriodInput,
+  listed: number | null = WATERFALL_LISTED,
+) {
   const ctx = await reportContext(db, actor, input);
   const period = periodOf(input.from, input.to, ctx.timeZone);
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
-  const result = waterfall(histories, ctx.filters.pipelineId, period.start - 1, period.end - 1);
+  const q = { db, scope: ctx.scope, filters: ctx.filters };
+  const result = await waterfallOf(q, period.start - 1, period.end - 1, listed);
   const currencies = Object.keys(result)
     .sort()
     .map((currency) => {

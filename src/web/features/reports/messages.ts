@@ -102,6 +102,7 @@ const en = {
     noValue: 'No open value in this period.',
     dealsBehind: 'Deals behind “{{bar}}” ({{amount}})',
     noDeals: 'No deals in this bar.',
+    firstOf: 'The first {{shown}} of {{count}} deals, by id; the CSV lists every one.',
     close: 'Close the list',
     bars: {
       start: 'Start',
@@ -290,6 +291,7 @@ const vi: typeof en = {
     noValue: 'Không có giá trị đang mở trong kỳ này.',
     dealsBehind: 'Các giao dịch của cột “{{bar}}” ({{amount}})',
     noDeals: 'Cột này không có giao dịch nào.',
+    firstOf: '{{shown}} giao dịch đầu tiên trong {{count}}, theo mã; tệp CSV liệt kê đầy đủ.',
     close: 'Đóng danh sách',
     bars: {
       start: 'Đầu kỳ',

@@ -50,7 +50,7 @@ export function reportTable(d: ReportData, text: (key: string) => string): Repor
       return {
         columns: [col('bar'), col('amount', 'money', currency), col('deals', 'count')],
         rows: (first?.bars ?? []).map((b) => ({
-          cells: [text(`reports:waterfall.bars.${b.bar}`), b.amount, b.dealIds.length],
+          cells: [text(`reports:waterfall.bars.${b.bar}`), b.amount, b.dealCount],
         })),
       };
     }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatMoney } from '../../../lib/format';
+import { formatMoney, formatNumber } from '../../../lib/format';
 import type { Waterfall, WaterfallBar } from '../api/waterfall';
 
 type Props = {
@@ -30,6 +30,14 @@ export function BarDeals({ bar, currency, titles, onClose }: Props) {
           {t('waterfall.close')}
         </button>
       </div>
+      {bar.dealCount > deals.length && (
+        <p className="muted small">
+          {t('waterfall.firstOf', {
+            shown: formatNumber(deals.length, i18n.language),
+            count: formatNumber(bar.dealCount, i18n.language),
+          })}
+        </p>
+      )}
       {deals.length === 0 ? (
         <p className="muted">{t('waterfall.noDeals')}</p>
       ) : (

@@ -65,7 +65,7 @@ export function WaterfallChart({
         formatter: (p) => {
           const b = bars[(p as { dataIndex: number }).dataIndex];
           if (!b) return '';
-          return `${t(`waterfall.bars.${b.bar}`)}: ${formatMoney(b.amount, currency, lang)} · ${b.dealIds.length}`;
+          return `${t(`waterfall.bars.${b.bar}`)}: ${formatMoney(b.amount, currency, lang)} · ${b.dealCount}`;
         },
       },
       xAxis: {

@@ -78,7 +78,7 @@ function WaterfallBody({ report }: { report: Waterfall }) {
             >
               <span>{t(`waterfall.bars.${b.bar}`)}</span>
               <Money value={b.amount} currency={current.currency} />
-              <span className="muted small">{formatNumber(b.dealIds.length, i18n.language)}</span>
+              <span className="muted small">{formatNumber(b.dealCount, i18n.language)}</span>
             </button>
           </li>
         ))}

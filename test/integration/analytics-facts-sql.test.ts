@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import type { DB } from '../../src/db/schema.js';
 import { channelRows, channels } from '../../src/domain/analytics/channels.js';
+import { dealsBehind, type DealsBehindMetric } from '../../src/domain/analytics/deals-behind.js';
 import { keyNumberFacts } from '../../src/domain/analytics/key-numbers.js';
 import { leaderboard, leaderRows } from '../../src/domain/analytics/leaderboard.js';
 import {
@@ -16,6 +17,7 @@ import { boardAt, boardOfTotals } from '../../src/domain/analytics/time-travel.j
 import { waterfall } from '../../src/domain/analytics/waterfall.js';
 import { stageConversionOf } from '../../src/server/modules/analytics/conversion-facts.js';
 import { channelDealFactsOf } from '../../src/server/modules/analytics/channels.service.js';
+import { dealsBehindOf } from '../../src/server/modules/analytics/deals-behind-facts.js';
 import {
   closingsBy,
   createdBySource,
@@ -292,6 +294,54 @@ describe('reports over the deal facts', () => {
             expect(await waterfallOf(q, start, end, 2)).toEqual(
               each(fromSql, (b) => ({ ...b, dealIds: b.dealIds.slice(0, 2) })),
             );
+          });
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('list the deals behind each number as replaying the histories does', async () => {
+    const metrics: DealsBehindMetric[] = [
+      'created',
+      'won',
+      'lost',
+      'closed',
+      'qualified',
+      'open',
+      'reached',
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(dealArb, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.oneof(periodArb, fc.constant(WHOLE_HISTORY)),
+        fc.constantFrom(...metrics),
+        fc.integer({ min: 0, max: 3 }),
+        fc.nat(),
+        fc.boolean(),
+        async (deals, p, period, metric, qualificationPosition, pick, byOwner) => {
+          const ctx = contexts[p % contexts.length]!;
+          const { pipelineId } = ctx.filters;
+          const stages = [...ctx.index.values()].filter((s) => s.pipelineId === pipelineId);
+          const stageId = metric === 'reached' ? stages[pick % stages.length]!.id : undefined;
+          const heldable = ['won', 'lost', 'closed', 'open'].includes(metric);
+          const heldBy = heldable && byOwner ? ws.ownerIds[pick % ws.ownerIds.length] : undefined;
+          await withDeals(deals, async () => {
+            const q = { db, scope: ctx.scope, filters: ctx.filters };
+            const query = {
+              period,
+              index: ctx.index,
+              qualificationPosition,
+              metric,
+              heldBy,
+              stageId,
+            };
+            const fromSql = await dealsBehindOf(q, query, ctx.timeZone, 1000);
+            const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
+            const replayed = dealsBehind({ histories, pipelineId, stages: ctx.index, ...query });
+            expect(fromSql.deals.map((d) => d.id)).toEqual([...replayed].sort());
+            expect(fromSql.count).toBe(replayed.length);
           });
         },
       ),

@@ -22,34 +22,41 @@ import { visible, type FactsQuery } from './facts.repository.js';
 const iso = (t: number) => new Date(t).toISOString();
 
 /**
- * What each deal created in the pipeline during the period reached by `asOf` (reachIn()), grouped:
- * the furthest open stage entered and the other stages entered, as indexes into `ordered`.
+ * What each deal created in the pipeline during the period reached by `asOf` (reachIn()): the
+ * furthest open stage entered and the other stages entered, as 1-based indexes into `ordered`;
+ * a relation (deal_id, furthest, closed).
  */
+export function reachPerDeal(
+  q: FactsQuery,
+  ordered: readonly StageInfo[],
+  period: Period,
+  asOf: number,
+) {
+  const { pipelineId } = q.filters;
+  return sql`
+    select c.deal_id, max(o.i) filter (where o.kind = 'open') as furthest,
+      array_agg(distinct o.i) filter (where o.kind <> 'open') as closed
+    from deal_state_intervals c
+    left join deal_stage_visits v on v.deal_id = c.deal_id and v.pipeline_id = ${pipelineId}
+      and v.entered_at <= ${iso(asOf)}::timestamptz
+    left join unnest(${ordered.map((s) => s.id)}::uuid[], ${ordered.map((s) => s.kind)}::text[])
+      with ordinality as o(stage_id, kind, i) on o.stage_id = v.stage_id
+    where c.created_pipeline_id = ${pipelineId} and c.valid_from = c.created_at
+      and c.created_at >= ${iso(period.start)}::timestamptz
+      and c.created_at < ${iso(period.end)}::timestamptz and ${visible(q, 'c')}
+    group by c.deal_id`;
+}
+
+/** reachPerDeal() grouped: one funnel entry per distinct reach, with its count of deals. */
 export async function cohortReach(
   q: FactsQuery,
   ordered: readonly StageInfo[],
   period: Period,
   asOf: number,
 ): Promise<FunnelDeal[]> {
-  const { pipelineId } = q.filters;
   const { rows } = await sql<{ furthest: number | null; closed: number[] | null; n: number }>`
-    with o as (
-      select * from unnest(${ordered.map((s) => s.id)}::uuid[],
-        ${ordered.map((s) => s.kind)}::text[]) with ordinality as o(stage_id, kind, i)
-    ), reach as (
-      select c.deal_id, max(o.i) filter (where o.kind = 'open') as furthest,
-        array_agg(distinct o.i) filter (where o.kind <> 'open') as closed
-      from deal_state_intervals c
-      left join deal_stage_visits v on v.deal_id = c.deal_id and v.pipeline_id = ${pipelineId}
-        and v.entered_at <= ${iso(asOf)}::timestamptz
-      left join o on o.stage_id = v.stage_id
-      where c.created_pipeline_id = ${pipelineId} and c.valid_from = c.created_at
-        and c.created_at >= ${iso(period.start)}::timestamptz
-        and c.created_at < ${iso(period.end)}::timestamptz and ${visible(q, 'c')}
-      group by c.deal_id
-    )
     select furthest::int as furthest, closed::int[] as closed, count(*)::int as n
-    from reach group by furthest, closed`.execute(q.db);
+    from (${reachPerDeal(q, ordered, period, asOf)}) reach group by furthest, closed`.execute(q.db);
   const wonAt = new Set(ordered.flatMap((s, i) => (s.kind === 'won' ? [i] : [])));
   return rows.map((r) => {
     // ordinality counts from 1, the funnel's indexes from 0.

@@ -1,19 +1,13 @@
-// The deals behind a key number, for drill-down from a dashboard: the histories the key numbers
-// read, through the same definitions (src/domain/analytics/deals-behind.ts).
+// The deals behind a key number, for drill-down from a dashboard: the facts the key numbers
+// count, listed (deals-behind-facts.ts; src/domain/analytics/deals-behind.ts defines them).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { dealsBehind, type DealsBehindMetric } from '../../../domain/analytics/deals-behind.js';
+import type { DealsBehindMetric } from '../../../domain/analytics/deals-behind.js';
 import { invalid } from '../../../domain/errors.js';
 import type { Actor } from '../auth/actor.js';
-import { dealTitles, loadHistories } from './history.repository.js';
+import { dealsBehindOf } from './deals-behind-facts.js';
 import type { KeyNumbersInput } from './key-numbers.service.js';
-import {
-  describePeriod,
-  periodOf,
-  qualificationOf,
-  reportContext,
-  windowOf,
-} from './report-context.js';
+import { describePeriod, periodOf, qualificationOf, reportContext } from './report-context.js';
 
 export type DealsBehindInput = KeyNumbersInput & {
   metric: DealsBehindMetric;
@@ -35,25 +29,26 @@ export async function dealsBehindReport(db: Kysely<DB>, actor: Actor, input: Dea
   }
   const qualification = qualificationOf(ctx, input.qualificationStageId);
   const period = periodOf(input.from, input.to, ctx.timeZone);
-  const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
-  const ids = dealsBehind({
-    histories,
-    pipelineId: ctx.filters.pipelineId,
-    period,
-    stages: ctx.index,
-    // As in the key numbers: without an open stage only Won counts as qualified.
-    qualificationPosition: qualification?.position ?? Number.MAX_SAFE_INTEGER,
-    metric: input.metric,
-    heldBy: input.heldBy,
-    stageId: input.stageId,
-  });
-  const titles = await dealTitles(db, actor.workspaceId, ids);
+  const { count, deals } = await dealsBehindOf(
+    { db, scope: ctx.scope, filters: ctx.filters },
+    {
+      period,
+      index: ctx.index,
+      // As in the key numbers: without an open stage only Won counts as qualified.
+      qualificationPosition: qualification?.position ?? Number.MAX_SAFE_INTEGER,
+      metric: input.metric,
+      heldBy: input.heldBy,
+      stageId: input.stageId,
+    },
+    ctx.timeZone,
+    input.limit,
+  );
   return {
     pipelineId: ctx.filters.pipelineId,
     timeZone: ctx.timeZone,
     period: describePeriod(period, ctx.timeZone),
     metric: input.metric,
-    count: ids.length,
-    deals: titles.slice(0, input.limit),
+    count,
+    deals,
   };
 }

@@ -68,7 +68,7 @@ export async function closings(q: FactsQuery, periods: readonly Period[], timeZo
 }
 
 /** Each deal's last closing in each period (closingIn()), in whichever pipeline it was. */
-function lastClosings(q: FactsQuery, periods: readonly Period[], timeZone: string) {
+export function lastClosings(q: FactsQuery, periods: readonly Period[], timeZone: string) {
   // One sorted pass over the period's closings (every pipeline: the last one decides), not a
   // lookup per closing.
   return sql`

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filters } from './analytics.js';
 import { currencyCode, id, isoDate, moneyMinor, versionField } from './common.js';
 
 export const quotaUnit = z.enum(['month', 'quarter', 'year']);
@@ -73,7 +74,8 @@ export const categoryReply = z.object({
 });
 
 export const forecastQuery = z.object({
-  pipelineId: id,
+  // The reports' filters: the forecast of the deals they select, learned from those deals' history.
+  ...filters,
   periodUnit: quotaUnit,
   date: isoDate.optional(),
   seed: z.coerce.number().int('must be a whole number').min(0).max(4_294_967_295).default(1),

@@ -261,6 +261,30 @@ describe('forecast categories and the three methods', () => {
     expect(alone.body).toMatchObject({ won: { count: 0, amount: 0 }, deals: [] });
   });
 
+  it('narrows to an owner or a team as the reports do', async () => {
+    const of = async (filter: string) =>
+      (await admin.get(`/api/v1/forecast?pipelineId=${pipelineId}&periodUnit=month&${filter}`))
+        .body;
+    const ids = (f: { deals: { dealId: string }[] }) => f.deals.map((d) => d.dealId).sort();
+    const mine = await of(`ownerId=${rep.id}`);
+    // The rep's win (1000) and open proposal (60% of 2000); the undated lead is in neither sum.
+    expect(mine.won).toEqual({ count: 1, amount: 1000 });
+    expect(mine.stageWeighted.amount).toBe(1000 + 1200);
+    expect(ids(mine)).toEqual([deals.proposal?.id, deals.undated?.id].sort());
+    const theirs = await of(`ownerId=${other.id}`);
+    expect(theirs.won).toEqual({ count: 0, amount: 0 });
+    expect(theirs.stageWeighted.amount).toBe(400);
+    expect(ids(theirs)).toEqual([deals.verbal?.id]);
+    const team = await of(`teamId=${teamId}`);
+    expect(team.stageWeighted.amount).toBe(1000 + 1200 + 400);
+    expect(ids(team)).toHaveLength(3);
+    const bad = await admin.get(
+      `/api/v1/forecast?pipelineId=${pipelineId}&periodUnit=month&ownerId=nobody`,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('ownerId');
+  });
+
   it('names bad parameters', async () => {
     const res = await admin.get(`/api/v1/forecast?pipelineId=${pipelineId}&periodUnit=week`);
     expect(res.status).toBe(400);

@@ -4,13 +4,12 @@ import type { Kysely } from 'kysely';
 import type { DB, ForecastOverride, QuotaUnit } from '../../../db/schema.js';
 import { forecastPeriod } from '../../../domain/forecast/forecast.js';
 import { localDate } from '../../../domain/local-day.js';
-import { loadHistories } from '../analytics/history.repository.js';
+import { loadHistories, type HistoryFilters } from '../analytics/history.repository.js';
 import { describePeriod, reportContext } from '../analytics/report-context.js';
 import type { Actor } from '../auth/actor.js';
 import { moneyContext, periodOfDay, valueAt } from './forecast-context.js';
 
-export type ForecastInput = {
-  pipelineId: string;
+export type ForecastInput = HistoryFilters & {
   periodUnit: QuotaUnit;
   date?: string | undefined;
   seed: number;
@@ -19,7 +18,12 @@ export type ForecastInput = {
 
 export async function forecastReport(db: Kysely<DB>, actor: Actor, input: ForecastInput) {
   const [ctx, money] = await Promise.all([
-    reportContext(db, actor, { pipelineId: input.pipelineId }),
+    reportContext(db, actor, {
+      pipelineId: input.pipelineId,
+      ownerId: input.ownerId,
+      teamId: input.teamId,
+      source: input.source,
+    }),
     moneyContext(db, actor.workspaceId),
   ]);
   const period = periodOfDay(input.periodUnit, input.date, money.timeZone);

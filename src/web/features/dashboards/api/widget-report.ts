@@ -41,6 +41,9 @@ function request(report: WidgetReport, o: Options, f: ReportFilters) {
       // The forecast is for the period holding its date: the filters' last day.
       const params = {
         pipelineId: f.pipelineId,
+        ownerId: f.ownerId,
+        teamId: f.teamId,
+        source: f.source,
         periodUnit: o.periodUnit ?? 'quarter',
         date: f.to,
       };

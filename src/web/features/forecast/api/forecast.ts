@@ -5,7 +5,13 @@ import { api, query } from '../../../lib/api-client';
 import { dealKeys } from '../../../lib/queries/deal-types';
 
 export type Forecast = z.infer<typeof forecastReport>;
-export type ForecastParams = { pipelineId: string; periodUnit: 'month' | 'quarter' | 'year' };
+export type ForecastParams = {
+  pipelineId: string;
+  periodUnit: 'month' | 'quarter' | 'year';
+  /** The deals owned now by this user, or by a member of this team. */
+  ownerId?: string | undefined;
+  teamId?: string | undefined;
+};
 
 // Under dealKeys.all, so a move or an edit on the board refreshes the forecast too.
 export const forecastQuery = (params: ForecastParams) =>

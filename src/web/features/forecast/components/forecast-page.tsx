@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { usePipelines } from '../../../lib/queries/pipelines';
+import { OwnerField, TeamField } from '../../reports/components/filter-fields';
 import { useForecast, type ForecastParams } from '../api/forecast';
 import '../forecast.css';
 import { AccuracySection } from './accuracy-section';
@@ -19,8 +20,13 @@ export function ForecastPage() {
   const pipelines = usePipelines();
   const [chosen, setChosen] = useState<string | null>(null);
   const [periodUnit, setPeriodUnit] = useState<ForecastParams['periodUnit']>('month');
+  const [ownerId, setOwnerId] = useState('');
+  const [teamId, setTeamId] = useState('');
   const pipelineId = chosen ?? pipelines.data?.[0]?.id ?? '';
-  const forecast = useForecast({ pipelineId, periodUnit }, pipelineId !== '');
+  const forecast = useForecast(
+    { pipelineId, periodUnit, ownerId: ownerId || undefined, teamId: teamId || undefined },
+    pipelineId !== '',
+  );
   const f = forecast.data;
 
   return (
@@ -57,6 +63,8 @@ export function ForecastPage() {
                 ))}
               </select>
             </label>
+            <OwnerField id="forecast-owner" value={ownerId} onChange={setOwnerId} />
+            <TeamField id="forecast-team" value={teamId} onChange={setTeamId} />
           </div>
           <QuotaTile periodUnit={periodUnit} />
           {forecast.isError && <p role="alert">{t('loadError')}</p>}

@@ -1,5 +1,5 @@
-// The deals behind a key number (drill-down): the same filters and period as the key numbers,
-// and which number. Definitions: docs/metrics.md, "Deals behind a number".
+// The deals behind a key number or a conversion bar (drill-down): the same filters and period as
+// the key numbers, and which number. Definitions: docs/metrics.md, "Deals behind a number".
 import { z } from 'zod';
 import { checkPeriod, filters, period, reportHead } from './analytics.js';
 import { id } from './common.js';
@@ -12,7 +12,10 @@ export const dealsBehindMetric = z.enum([
   'qualified',
   'open',
   'reached',
+  'active',
 ]);
+
+export const activeOutcome = z.enum(['forward', 'back', 'won', 'lost', 'movedOut', 'stayed']);
 
 export const dealsBehindQuery = z
   .object({
@@ -20,9 +23,15 @@ export const dealsBehindQuery = z
     ...period,
     metric: dealsBehindMetric.describe(
       'created, won, lost, closed (won + lost), qualified (close-rate cohort), open at the end, ' +
-        'or reached (the cohort conversion count of stageId)',
+        'reached (the cohort conversion count of stageId), or active (the deals in stageId during ' +
+        'the period, the active conversion)',
     ),
-    stageId: id.optional().describe('For reached: the stage of the pipeline'),
+    stageId: id
+      .optional()
+      .describe('For reached: a stage of the pipeline; for active: an open stage of it'),
+    outcome: activeOutcome
+      .optional()
+      .describe('For active: only the deals whose stay led to this; all of them when left out'),
     qualificationStageId: id
       .optional()
       .describe('The qualification stage for "qualified"; default as in the key numbers'),

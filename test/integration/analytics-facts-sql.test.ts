@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import type { DB } from '../../src/db/schema.js';
 import { channelRows, channels } from '../../src/domain/analytics/channels.js';
-import { dealsBehind, type DealsBehindMetric } from '../../src/domain/analytics/deals-behind.js';
+import { activeOutcome, dealsBehindMetric } from '../../src/contracts/deals-behind.js';
+import { dealsBehind } from '../../src/domain/analytics/deals-behind.js';
 import { keyNumberFacts } from '../../src/domain/analytics/key-numbers.js';
 import { leaderboard, leaderRows } from '../../src/domain/analytics/leaderboard.js';
 import {
@@ -216,6 +217,48 @@ describe('reports over the deal facts', () => {
     );
   });
 
+  it('list the deals behind every part of the active conversion', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(dealArb, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.oneof(periodArb, fc.constant(WHOLE_HISTORY)),
+        async (deals, p, period) => {
+          const ctx = contexts[p % contexts.length]!;
+          const { pipelineId } = ctx.filters;
+          await withDeals(deals, async () => {
+            const q = { db, scope: ctx.scope, filters: ctx.filters };
+            const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));
+            const report = activeConversion(histories, pipelineId, ctx.index, period);
+            for (const row of report) {
+              for (const outcome of [undefined, ...activeOutcome.options]) {
+                const query = {
+                  period,
+                  index: ctx.index,
+                  qualificationPosition: 0,
+                  metric: 'active' as const,
+                  stageId: row.stageId,
+                  outcome,
+                };
+                const fromSql = await dealsBehindOf(q, query, ctx.timeZone, 1000);
+                const replayed = dealsBehind({
+                  histories,
+                  pipelineId,
+                  stages: ctx.index,
+                  ...query,
+                });
+                expect(fromSql.deals.map((d) => d.id)).toEqual([...replayed].sort());
+                // The list is what the report's bar (or its part) counts.
+                expect(fromSql.count).toBe(outcome === undefined ? row.deals : row[outcome]);
+              }
+            }
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('rank owners and count channels as replaying the histories does', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -302,29 +345,23 @@ describe('reports over the deal facts', () => {
   });
 
   it('list the deals behind each number as replaying the histories does', async () => {
-    const metrics: DealsBehindMetric[] = [
-      'created',
-      'won',
-      'lost',
-      'closed',
-      'qualified',
-      'open',
-      'reached',
-    ];
     await fc.assert(
       fc.asyncProperty(
         fc.array(dealArb, { minLength: 1, maxLength: 8 }),
         fc.nat(),
         fc.oneof(periodArb, fc.constant(WHOLE_HISTORY)),
-        fc.constantFrom(...metrics),
+        // Every metric the API offers.
+        fc.constantFrom(...dealsBehindMetric.options),
         fc.integer({ min: 0, max: 3 }),
         fc.nat(),
         fc.boolean(),
-        async (deals, p, period, metric, qualificationPosition, pick, byOwner) => {
+        fc.option(fc.constantFrom(...activeOutcome.options), { nil: undefined }),
+        async (deals, p, period, metric, qualificationPosition, pick, byOwner, outcome) => {
           const ctx = contexts[p % contexts.length]!;
           const { pipelineId } = ctx.filters;
           const stages = [...ctx.index.values()].filter((s) => s.pipelineId === pipelineId);
-          const stageId = metric === 'reached' ? stages[pick % stages.length]!.id : undefined;
+          const staged = metric === 'reached' || metric === 'active';
+          const stageId = staged ? stages[pick % stages.length]!.id : undefined;
           const heldable = ['won', 'lost', 'closed', 'open'].includes(metric);
           const heldBy = heldable && byOwner ? ws.ownerIds[pick % ws.ownerIds.length] : undefined;
           await withDeals(deals, async () => {
@@ -336,6 +373,7 @@ describe('reports over the deal facts', () => {
               metric,
               heldBy,
               stageId,
+              outcome: metric === 'active' ? outcome : undefined,
             };
             const fromSql = await dealsBehindOf(q, query, ctx.timeZone, 1000);
             const histories = await loadHistories(db, ctx.scope, ctx.filters, windowOf(period));

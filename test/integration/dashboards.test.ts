@@ -236,6 +236,36 @@ describe('deals behind a key number', () => {
     }
   });
 
+  it('lists the deals behind each part of an active conversion bar', async () => {
+    const qualified = f.stage('Qualified').id;
+    const active = async (outcome?: string) =>
+      behind({ ...all(), metric: 'active', stageId: qualified, ...(outcome && { outcome }) });
+    // In Qualified during the period: A moved on to Proposal, B was lost, C and G (moved in from
+    // Sales) are still there.
+    expect(ids(await active())).toEqual(of('A', 'B', 'C', 'G'));
+    expect(ids(await active('forward'))).toEqual(of('A'));
+    expect(ids(await active('lost'))).toEqual(of('B'));
+    expect(ids(await active('stayed'))).toEqual(of('C', 'G'));
+    expect(ids(await active('back'))).toEqual([]);
+    const report = (
+      await f.api.get(
+        `/api/v1/analytics/stage-conversion?${new URLSearchParams({ pipelineId: f.pipeline.id, ...all(), mode: 'active' })}`,
+      )
+    ).body;
+    const row = report.stages.find((s: { stageId: string }) => s.stageId === qualified).active;
+    expect([row.deals, row.forward, row.lost, row.stayed]).toEqual([4, 1, 1, 2]);
+    const query = (extra: Record<string, string>) =>
+      f.api.get(
+        `/api/v1/analytics/deals-behind?${new URLSearchParams({ pipelineId: f.pipeline.id, ...all(), ...extra })}`,
+      );
+    const won = await query({ metric: 'active', stageId: f.stage('Won').id });
+    expect([won.status, won.body.error.field]).toEqual([400, 'stageId']);
+    const misplaced = await query({ metric: 'reached', stageId: qualified, outcome: 'won' });
+    expect([misplaced.status, misplaced.body.error.field]).toEqual([400, 'outcome']);
+    const unknown = await query({ metric: 'active', stageId: qualified, outcome: 'sideways' });
+    expect([unknown.status, unknown.body.error.field]).toEqual([400, 'outcome']);
+  });
+
   it('keeps to what the caller may see, and to the owner at the closing with heldBy', async () => {
     expect(ids(await behind({ ...all(), metric: 'open' }, f.repApi))).toEqual(of('E', 'F'));
     expect(ids(await behind({ ...all(), metric: 'won' }, f.repApi))).toEqual([]);

@@ -1,14 +1,15 @@
 // The deals behind a key number: exactly the deals `keyNumbers` counts (and, with `heldBy`, the
 // ones the leaderboard gives an owner), so a drill-down from a dashboard number lists what it counted.
-// Definitions: docs/metrics.md, "Deals created" to "Open pipeline", "Stage conversion, cohort
-// mode" and "Leaderboard".
+// Definitions: docs/metrics.md, "Deals created" to "Open pipeline", "Stage conversion" (both
+// modes) and "Leaderboard".
 import { computeFunnel } from '../funnel.js';
 import { closingIn, reachedAt, reachIn } from './closings.js';
 import { replay, type DealHistory } from './history.js';
+import { lastStaysIn, outcomeOf, type ActiveOutcome } from './stage-conversion.js';
 import { inPeriod, pipelineStages, type Period, type StageIndex } from './stages.js';
 
 export type DealsBehindMetric =
-  'created' | 'won' | 'lost' | 'closed' | 'qualified' | 'open' | 'reached';
+  'created' | 'won' | 'lost' | 'closed' | 'qualified' | 'open' | 'reached' | 'active';
 
 export type DealsBehindInput = {
   histories: readonly DealHistory[];
@@ -22,8 +23,13 @@ export type DealsBehindInput = {
    * the period's end for open (the leaderboard's rule). Not for created or qualified.
    */
   heldBy?: string | undefined;
-  /** For reached: the stage of the cohort funnel (stage conversion, cohort mode). */
+  /**
+   * For reached: the stage of the cohort funnel (stage conversion, cohort mode); for active: the
+   * open stage of the active conversion.
+   */
   stageId?: string | undefined;
+  /** For active: only the deals whose stay had this outcome (all of the stage's when left out). */
+  outcome?: ActiveOutcome | undefined;
 };
 
 const ownerAt = (h: DealHistory, at: number) => {
@@ -64,6 +70,15 @@ function counts(input: DealsBehindInput, h: DealHistory): boolean {
       const funnel = computeFunnel(ordered, [{ reached, won: reach.wonAt !== null }]);
       return index !== -1 && funnel[index]?.reachedCount === 1;
     }
+    case 'active':
+      // The stage's bar of activeConversion, or one outcome's part of it.
+      return lastStaysIn(h, pipelineId, period).some(
+        (stay) =>
+          stay.stageId === input.stageId &&
+          input.stages.get(stay.stageId)?.kind === 'open' &&
+          (input.outcome === undefined ||
+            outcomeOf(stay.stageId, stay.next, pipelineId, input.stages) === input.outcome),
+      );
     case 'open': {
       const s = replay(h, period.end - 1);
       if (!s.exists || s.status !== 'open' || s.pipelineId !== pipelineId) return false;

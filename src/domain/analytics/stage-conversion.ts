@@ -77,22 +77,24 @@ export function activeConversion(
   stages: StageIndex,
   period: Period,
 ): ActiveStage[] {
-  const stays: ActiveStay[] = [];
-  for (const h of histories) {
-    const visits = stageVisits(h);
-    const last = new Map<string, number>();
-    visits.forEach((v, i) => {
-      const overlaps = v.enteredAt < period.end && (v.leftAt === null || v.leftAt > period.start);
-      if (overlaps && v.pipelineId === pipelineId) last.set(v.stageId, i);
-    });
-    for (const [stageId, i] of last) {
-      const visit = visits[i];
-      const next = visits[i + 1];
-      const stayed = !visit || !next || visit.leftAt === null || visit.leftAt >= period.end;
-      stays.push({ stageId, next: stayed ? null : next });
-    }
-  }
+  const stays = histories.flatMap((h) => lastStaysIn(h, pipelineId, period));
   return activeOfStays(stays, pipelineId, stages);
+}
+
+/** One deal's last stay in each stage of the pipeline overlapping the period, and what followed. */
+export function lastStaysIn(h: DealHistory, pipelineId: string, period: Period): ActiveStay[] {
+  const visits = stageVisits(h);
+  const last = new Map<string, number>();
+  visits.forEach((v, i) => {
+    const overlaps = v.enteredAt < period.end && (v.leftAt === null || v.leftAt > period.start);
+    if (overlaps && v.pipelineId === pipelineId) last.set(v.stageId, i);
+  });
+  return [...last].map(([stageId, i]) => {
+    const visit = visits[i];
+    const next = visits[i + 1];
+    const stayed = !visit || !next || visit.leftAt === null || visit.leftAt >= period.end;
+    return { stageId, next: stayed ? null : next };
+  });
 }
 
 /**
@@ -127,7 +129,8 @@ export function activeOfStays(
   return [...rows.values()];
 }
 
-function outcomeOf(
+/** What a stay in an open stage of the pipeline led to (see activeConversion). */
+export function outcomeOf(
   stageId: string,
   next: ActiveStay['next'],
   pipelineId: string,

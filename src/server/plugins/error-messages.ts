@@ -77,6 +77,7 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'must be 1 to 40 letters, digits, - or _': 'phải gồm 1 đến 40 chữ cái, chữ số, - hoặc _',
   'must not repeat a widget id': 'không được lặp lại mã tiện ích nào',
   'must be a stage of the pipeline': 'phải là một giai đoạn của quy trình',
+  'outcome applies to active only': 'outcome chỉ dùng được với active',
   'a custom period needs from and to': 'khoảng thời gian tùy chọn cần có cả from và to',
   'Only admins change workspace settings':
     'Chỉ quản trị viên mới thay đổi được cài đặt không gian làm việc',

@@ -17,9 +17,7 @@ import {
   type StageIndex,
   type StageInfo,
 } from '../../../domain/analytics/stages.js';
-import { visible, type FactsQuery } from './facts.repository.js';
-
-const iso = (t: number) => new Date(t).toISOString();
+import { createdBetween, instant, visible, type FactsQuery } from './facts.repository.js';
 
 /**
  * What each deal created in the pipeline during the period reached by `asOf` (reachIn()): the
@@ -38,12 +36,10 @@ export function reachPerDeal(
       array_agg(distinct o.i) filter (where o.kind <> 'open') as closed
     from deal_state_intervals c
     left join deal_stage_visits v on v.deal_id = c.deal_id and v.pipeline_id = ${pipelineId}
-      and v.entered_at <= ${iso(asOf)}::timestamptz
+      and v.entered_at <= ${instant(asOf)}
     left join unnest(${ordered.map((s) => s.id)}::uuid[], ${ordered.map((s) => s.kind)}::text[])
       with ordinality as o(stage_id, kind, i) on o.stage_id = v.stage_id
-    where c.created_pipeline_id = ${pipelineId} and c.valid_from = c.created_at
-      and c.created_at >= ${iso(period.start)}::timestamptz
-      and c.created_at < ${iso(period.end)}::timestamptz and ${visible(q, 'c')}
+    where ${createdBetween(q, 'c', instant(period.start), instant(period.end))}
     group by c.deal_id`;
 }
 
@@ -71,40 +67,47 @@ export async function cohortReach(
 
 /**
  * Each deal's last stay in each of `stageIds` overlapping the period, with the stay that followed
- * it if that began within the period, grouped. A deal closed now whose last change came before
- * the period is left out, as the replayed histories leave it out (reportDeals()).
+ * it if that began within the period (lastStaysIn()): a relation (deal_id, stage_id,
+ * next_stage_id, next_pipeline_id). A deal closed now whose last change came before the period is
+ * left out, as the replayed histories leave it out (reportDeals()).
  */
+export function lastStays(q: FactsQuery, stageIds: readonly string[], period: Period) {
+  const [start, end] = [instant(period.start), instant(period.end)];
+  return sql`
+    with last as (
+      select distinct on (v.deal_id, v.stage_id) v.deal_id, v.stage_id, v.left_at
+      from deal_stage_visits v
+      where v.pipeline_id = ${q.filters.pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
+        and v.entered_at < ${end} and v.left_at > ${start}
+        and ${visible(q, 'v')}
+        and not (v.left_at = 'infinity'
+          and exists (select 1 from deals d where d.id = v.deal_id and d.status <> 'open')
+          and exists (select 1 from deal_state_intervals c where c.deal_id = v.deal_id
+            and c.valid_to = 'infinity' and c.valid_from < ${start}))
+      order by v.deal_id, v.stage_id, v.entered_at desc
+    )
+    select l.deal_id, l.stage_id, n.stage_id as next_stage_id, n.pipeline_id as next_pipeline_id
+    from last l
+    left join deal_stage_visits n on n.deal_id = l.deal_id and n.entered_at = l.left_at
+      and l.left_at < ${end}`;
+}
+
+/** lastStays() grouped by stage and what followed. */
 export async function activeStays(
   q: FactsQuery,
   stageIds: readonly string[],
   period: Period,
 ): Promise<ActiveStay[]> {
   if (!stageIds.length) return [];
-  const [start, end] = [iso(period.start), iso(period.end)];
   const { rows } = await sql<{
     stage_id: string;
     next_stage_id: string | null;
     next_pipeline_id: string | null;
     n: number;
   }>`
-    with last as (
-      select distinct on (v.deal_id, v.stage_id) v.deal_id, v.stage_id, v.left_at
-      from deal_stage_visits v
-      where v.pipeline_id = ${q.filters.pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
-        and v.entered_at < ${end}::timestamptz and v.left_at > ${start}::timestamptz
-        and ${visible(q, 'v')}
-        and not (v.left_at = 'infinity'
-          and exists (select 1 from deals d where d.id = v.deal_id and d.status <> 'open')
-          and exists (select 1 from deal_state_intervals c where c.deal_id = v.deal_id
-            and c.valid_to = 'infinity' and c.valid_from < ${start}::timestamptz))
-      order by v.deal_id, v.stage_id, v.entered_at desc
-    )
-    select l.stage_id, n.stage_id as next_stage_id, n.pipeline_id as next_pipeline_id,
-      count(*)::int as n
-    from last l
-    left join deal_stage_visits n on n.deal_id = l.deal_id and n.entered_at = l.left_at
-      and l.left_at < ${end}::timestamptz
-    group by l.stage_id, n.stage_id, n.pipeline_id`.execute(q.db);
+    select s.stage_id, s.next_stage_id, s.next_pipeline_id, count(*)::int as n
+    from (${lastStays(q, stageIds, period)}) s
+    group by s.stage_id, s.next_stage_id, s.next_pipeline_id`.execute(q.db);
   return rows.map((r) => ({
     stageId: r.stage_id,
     next:
@@ -113,6 +116,23 @@ export async function activeStays(
         : { stageId: r.next_stage_id ?? '', pipelineId: r.next_pipeline_id ?? '' },
     count: r.n,
   }));
+}
+
+/**
+ * outcomeOf() in SQL for lastStays() `s` of the open stage `stageId`: forward, back, won, lost,
+ * movedOut or stayed.
+ */
+export function outcomeSql(ordered: readonly StageInfo[], pipelineId: string, stageId: string) {
+  const from = ordered.find((x) => x.id === stageId)?.position ?? 0;
+  return sql<string>`(select case
+      when s.next_stage_id is null and s.next_pipeline_id is null then 'stayed'
+      when o.stage_id is null then 'movedOut'
+      when o.kind <> 'open' then o.kind
+      when o.position > ${from} then 'forward' else 'back' end
+    from (select) one
+    left join unnest(${ordered.map((x) => x.id)}::uuid[], ${ordered.map((x) => x.kind)}::text[],
+      ${ordered.map((x) => x.position)}::float8[]) as o(stage_id, kind, position)
+      on o.stage_id = s.next_stage_id and s.next_pipeline_id = ${pipelineId})`;
 }
 
 /** Per stage of `stageIds`, the stays that ended within the period: count, median and p75 days. */
@@ -131,8 +151,8 @@ export async function stageTimes(
     cross join lateral (select ((extract(epoch from v.left_at) - extract(epoch from v.entered_at))
       * 1000)::int8::float8 / 86400000 as days) d
     where v.pipeline_id = ${q.filters.pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
-      and v.left_at >= ${iso(period.start)}::timestamptz
-      and v.left_at < ${iso(period.end)}::timestamptz and ${visible(q, 'v')}
+      and v.left_at >= ${instant(period.start)}
+      and v.left_at < ${instant(period.end)} and ${visible(q, 'v')}
     group by v.stage_id`.execute(q.db);
   return rows;
 }

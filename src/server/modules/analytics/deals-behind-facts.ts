@@ -4,9 +4,17 @@
 import { sql, type RawBuilder } from 'kysely';
 import { qualifyingStageIds } from '../../../domain/analytics/closings.js';
 import type { DealsBehindMetric } from '../../../domain/analytics/deals-behind.js';
+import type { ActiveOutcome } from '../../../domain/analytics/stage-conversion.js';
 import { pipelineStages, type Period, type StageIndex } from '../../../domain/analytics/stages.js';
-import { reachPerDeal } from './conversion-facts.js';
-import { lastClosings, visible, type FactsQuery } from './facts.repository.js';
+import { lastStays, outcomeSql, reachPerDeal } from './conversion-facts.js';
+import {
+  createdBetween,
+  firstReachings,
+  instant,
+  lastClosings,
+  openWhen,
+  type FactsQuery,
+} from './facts.repository.js';
 
 export type DealsBehindQuery = {
   period: Period;
@@ -15,9 +23,8 @@ export type DealsBehindQuery = {
   metric: DealsBehindMetric;
   heldBy?: string | undefined;
   stageId?: string | undefined;
+  outcome?: ActiveOutcome | undefined;
 };
-
-const iso = (t: number) => new Date(t).toISOString();
 
 /** The ids of the deals behind the metric, as a relation (deal_id). */
 function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilder<unknown> {
@@ -28,9 +35,7 @@ function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilde
   switch (b.metric) {
     case 'created':
       return sql`select c.deal_id from deal_state_intervals c
-        where c.created_pipeline_id = ${pipelineId} and c.valid_from = c.created_at
-          and c.created_at >= ${iso(period.start)}::timestamptz
-          and c.created_at < ${iso(period.end)}::timestamptz and ${visible(q, 'c')}`;
+        where ${createdBetween(q, 'c', instant(period.start), instant(period.end))}`;
     case 'won':
     case 'lost':
     case 'closed':
@@ -39,19 +44,12 @@ function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilde
           ${b.metric === 'closed' ? sql`` : sql`and c.status = ${b.metric}`} ${held('c.owner_id')}`;
     case 'qualified': {
       const stageIds = qualifyingStageIds(b.index, pipelineId, b.qualificationPosition);
-      return sql`select r.deal_id from (
-          select v.deal_id, min(v.entered_at) as at from deal_stage_visits v
-          where v.pipeline_id = ${pipelineId} and v.stage_id = any(${stageIds}::uuid[])
-            and v.entered_at < ${iso(period.end)}::timestamptz and ${visible(q, 'v')}
-          group by v.deal_id
-        ) r where r.at >= ${iso(period.start)}::timestamptz`;
+      return sql`select r.deal_id from (${firstReachings(q, stageIds, period.end)}) r
+        where r.at >= ${instant(period.start)}`;
     }
     case 'open':
       return sql`select i.deal_id from deal_state_intervals i
-        where i.pipeline_id = ${pipelineId} and i.status = 'open'
-          and i.valid_from <= ${iso(period.end - 1)}::timestamptz
-          and i.valid_to > ${iso(period.end - 1)}::timestamptz and ${visible(q, 'i')}
-          ${held('i.owner_id')}`;
+        where ${openWhen(q, 'i', instant(period.end - 1))} ${held('i.owner_id')}`;
     case 'reached': {
       // One deal through computeFunnel(): an open stage is reached when won or at or before the
       // furthest open stage entered; Won or Lost when entered (Won also when won at all).
@@ -68,6 +66,18 @@ function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilde
             : sql`coalesce(${k} = any(r.closed), false)`;
       return sql`select r.deal_id from (${reachPerDeal(q, ordered, period, period.end - 1)}) r
         where ${k > 0 ? hit : sql`false`}`;
+    }
+    case 'active': {
+      // The stage's bar of the active conversion, or one outcome's part of it.
+      const stageId = b.stageId ?? '';
+      if (b.index.get(stageId)?.kind !== 'open')
+        return sql`select null::uuid as deal_id where false`;
+      const outcome =
+        b.outcome === undefined
+          ? sql``
+          : sql`and ${outcomeSql(pipelineStages(b.index, pipelineId), pipelineId, stageId)} = ${b.outcome}`;
+      return sql`select s.deal_id from (${lastStays(q, [stageId], period)}) s
+        where true ${outcome}`;
     }
   }
 }

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { DealsBehindMetric } from '../../../domain/analytics/deals-behind.js';
+import type { ActiveOutcome } from '../../../domain/analytics/stage-conversion.js';
 import { invalid } from '../../../domain/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { dealsBehindOf } from './deals-behind-facts.js';
@@ -13,19 +14,29 @@ export type DealsBehindInput = KeyNumbersInput & {
   metric: DealsBehindMetric;
   heldBy?: string | undefined;
   stageId?: string | undefined;
+  outcome?: ActiveOutcome | undefined;
   limit: number;
 };
 
+const HELD = new Set<DealsBehindMetric>(['won', 'lost', 'closed', 'open']);
+
 export async function dealsBehindReport(db: Kysely<DB>, actor: Actor, input: DealsBehindInput) {
-  if (input.heldBy && (input.metric === 'created' || input.metric === 'qualified')) {
+  if (input.heldBy && !HELD.has(input.metric)) {
     throw invalid('heldBy', 'heldBy applies to won, lost, closed and open only');
   }
+  if (input.outcome && input.metric !== 'active') {
+    throw invalid('outcome', 'outcome applies to active only');
+  }
   const ctx = await reportContext(db, actor, input);
-  if (
-    input.metric === 'reached' &&
-    ctx.index.get(input.stageId ?? '')?.pipelineId !== input.pipelineId
-  ) {
+  const stage = ctx.index.get(input.stageId ?? '');
+  if (input.metric === 'reached' && stage?.pipelineId !== input.pipelineId) {
     throw invalid('stageId', 'must be a stage of the pipeline');
+  }
+  if (
+    input.metric === 'active' &&
+    (stage?.pipelineId !== input.pipelineId || stage.kind !== 'open')
+  ) {
+    throw invalid('stageId', 'must be an open stage of the pipeline');
   }
   const qualification = qualificationOf(ctx, input.qualificationStageId);
   const period = periodOf(input.from, input.to, ctx.timeZone);
@@ -39,6 +50,7 @@ export async function dealsBehindReport(db: Kysely<DB>, actor: Actor, input: Dea
       metric: input.metric,
       heldBy: input.heldBy,
       stageId: input.stageId,
+      outcome: input.outcome,
     },
     ctx.timeZone,
     input.limit,

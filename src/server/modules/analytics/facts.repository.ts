@@ -26,11 +26,51 @@ export function visible(q: FactsQuery, alias: string): RawBuilder<unknown> {
   return sql`${workspace} and ${sql.ref(`${alias}.deal_id`)} in (${ids})`;
 }
 
+export const iso = (t: number) => new Date(t).toISOString();
+
+/** An instant (epoch ms) as a timestamptz parameter. */
+export const instant = (t: number) => sql`${iso(t)}::timestamptz`;
+
 /** The periods as a relation b(s, e, n), n counting from 1 in the order given. */
 export const buckets = (periods: readonly Period[]) => sql`unnest(
-  ${periods.map((p) => new Date(p.start).toISOString())}::text[]::timestamptz[],
-  ${periods.map((p) => new Date(p.end).toISOString())}::text[]::timestamptz[]
+  ${periods.map((p) => iso(p.start))}::text[]::timestamptz[],
+  ${periods.map((p) => iso(p.end))}::text[]::timestamptz[]
 ) with ordinality as b(s, e, n)`;
+
+/**
+ * The condition on deal_state_intervals `alias` for the visible deals created in the pipeline
+ * in [start, end): their first interval, which begins at the 'created' event.
+ */
+export function createdBetween(
+  q: FactsQuery,
+  alias: string,
+  start: RawBuilder<unknown>,
+  end: RawBuilder<unknown>,
+) {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  return sql`${col('created_pipeline_id')} = ${q.filters.pipelineId}
+    and ${col('valid_from')} = ${col('created_at')}
+    and ${col('created_at')} >= ${start} and ${col('created_at')} < ${end}
+    and ${visible(q, alias)}`;
+}
+
+/** The condition on deal_state_intervals `alias` for the visible deals open in the pipeline at `at`. */
+export function openWhen(q: FactsQuery, alias: string, at: RawBuilder<unknown>) {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  return sql`${col('pipeline_id')} = ${q.filters.pipelineId} and ${col('status')} = 'open'
+    and ${col('valid_from')} <= ${at} and ${col('valid_to')} > ${at} and ${visible(q, alias)}`;
+}
+
+/**
+ * Each visible deal's first entry into one of `stageIds` of the pipeline before `before`
+ * (reachedAt()): a relation (deal_id, at).
+ */
+export function firstReachings(q: FactsQuery, stageIds: readonly string[], before: number) {
+  return sql`select v.deal_id, min(v.entered_at) as at from deal_stage_visits v
+    where v.pipeline_id = ${q.filters.pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
+      and v.entered_at < ${instant(before)} and ${visible(q, 'v')}
+    group by v.deal_id`;
+}
 
 export type ClosingRow = {
   n: number;
@@ -120,9 +160,7 @@ export async function createdBySource(q: FactsQuery, period: Period) {
   const { rows } = await sql<{ source: string | null; count: number }>`
     select d.source, count(*)::int as count
     from deal_state_intervals i join deals d on d.id = i.deal_id
-    where i.created_pipeline_id = ${q.filters.pipelineId} and i.valid_from = i.created_at
-      and i.created_at >= ${new Date(period.start).toISOString()}::timestamptz
-      and i.created_at < ${new Date(period.end).toISOString()}::timestamptz and ${visible(q, 'i')}
+    where ${createdBetween(q, 'i', instant(period.start), instant(period.end))}
     group by d.source`.execute(q.db);
   return rows;
 }
@@ -132,9 +170,7 @@ export async function createdIn(q: FactsQuery, periods: readonly Period[]) {
   const { rows } = await sql<{ n: number; count: number }>`
     select b.n::int as n, count(i.deal_id)::int as count
     from ${buckets(periods)}
-    left join deal_state_intervals i on i.created_pipeline_id = ${q.filters.pipelineId}
-      and i.valid_from = i.created_at and i.created_at >= b.s and i.created_at < b.e
-      and ${visible(q, 'i')}
+    left join deal_state_intervals i on ${createdBetween(q, 'i', sql`b.s`, sql`b.e`)}
     group by b.n`.execute(q.db);
   return rows;
 }
@@ -153,12 +189,7 @@ export async function qualifiedIn(
   const last = Math.max(...periods.map((p) => p.end));
   // Each deal's first reaching, once; a deal counts in the period holding it, if any.
   const { rows } = await sql<{ n: number; qualified: number; won: number }>`
-    with reached as (
-      select v.deal_id, min(v.entered_at) as at from deal_stage_visits v
-      where v.pipeline_id = ${pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
-        and v.entered_at < ${new Date(last).toISOString()}::timestamptz and ${visible(q, 'v')}
-      group by v.deal_id
-    )
+    with reached as (${firstReachings(q, stageIds, last)})
     select b.n::int as n, count(*)::int as qualified, count(w.deal_id)::int as won
     from ${buckets(periods)}
     join reached r on r.at >= b.s and r.at < b.e
@@ -188,10 +219,8 @@ export async function openAt(q: FactsQuery, instants: readonly number[], byOwner
     select b.n::int as n, i.stage_id, i.currency${owner}, count(*)::int as count,
       sum(i.value_minor)::int8 as total,
       sum(w.minor)::int8 as weighted
-    from unnest(${instants.map((t) => new Date(t).toISOString())}::text[]::timestamptz[])
-      with ordinality as b(at, n)
-    join deal_state_intervals i on i.pipeline_id = ${q.filters.pipelineId}
-      and i.status = 'open' and i.valid_from <= b.at and i.valid_to > b.at and ${visible(q, 'i')}
+    from unnest(${instants.map(iso)}::text[]::timestamptz[]) with ordinality as b(at, n)
+    join deal_state_intervals i on ${openWhen(q, 'i', sql`b.at`)}
     left join stages st on st.id = i.stage_id and st.pipeline_id = i.pipeline_id
     -- weightedMinor() in integers: Math.round(x) is floor(x + 0.5), so floor((v·p + 50) / 100),
     -- a floor division written for either sign (numeric arithmetic took a third of the query).

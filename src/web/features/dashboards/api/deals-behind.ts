@@ -1,6 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { dealsBehindMetric, dealsBehindReport } from '../../../../contracts/deals-behind';
+import type {
+  activeOutcome,
+  dealsBehindMetric,
+  dealsBehindReport,
+} from '../../../../contracts/deals-behind';
 import { api, query } from '../../../lib/api-client';
 import { dealKeys } from '../../../lib/queries/deal-types';
 import type { ReportFilters } from '../../reports/api/report-query';
@@ -11,6 +15,7 @@ export type DealsBehindParams = ReportFilters & {
   metric: DealsBehindMetric;
   heldBy?: string | undefined;
   stageId?: string | undefined;
+  outcome?: z.infer<typeof activeOutcome> | undefined;
 };
 
 export const dealsBehindQuery = (params: DealsBehindParams) =>

@@ -50,15 +50,18 @@ export function ReportWidget({ widget, title, filters, onTable, onDrill }: Widge
           const row = table?.rows[i];
           if (row) drillHeld(row);
         }}
-        onConversionBar={(stageId) => {
+        onConversionBar={(stageId, outcome) => {
           const stage =
             d.report === 'conversion'
               ? d.data.stages.find((s) => s.stageId === stageId)
               : undefined;
           if (!stage) return;
+          const part = outcome ? ` · ${t(`reports:conversion.outcomes.${outcome}`)}` : '';
           onDrill({
-            title: `${title}: ${stageName(stage.name)}`,
-            params: { ...filters, metric: 'reached', stageId },
+            title: `${title}: ${stageName(stage.name)}${part}`,
+            params: outcome
+              ? { ...filters, metric: 'active', stageId, outcome }
+              : { ...filters, metric: 'reached', stageId },
           });
         }}
         onWaterfallBar={(name) => {

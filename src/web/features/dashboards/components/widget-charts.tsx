@@ -12,7 +12,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../../lib/format';
 import { ChannelsChart } from '../../reports/components/channels-chart';
-import { ConversionChart } from '../../reports/components/conversion-chart';
+import { ConversionChart, type ActiveOutcome } from '../../reports/components/conversion-chart';
 import {
   categoryLabels,
   COLORS,
@@ -91,7 +91,7 @@ type Props = {
   onTrendBar: (bucket: number, metric: 'created' | 'won' | 'lost') => void;
   onLeaderBar: (row: number) => void;
   onWaterfallBar: (bar: string) => void;
-  onConversionBar: (stageId: string) => void;
+  onConversionBar: (stageId: string, outcome?: ActiveOutcome) => void;
 };
 
 export function WidgetChart({

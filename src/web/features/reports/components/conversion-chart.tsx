@@ -3,6 +3,8 @@ import type { GridComponentOption, TooltipComponentOption } from 'echarts/compon
 import type { ComposeOption } from 'echarts/core';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { activeOutcome } from '../../../../contracts/deals-behind';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useStageName } from '../../../lib/queries/pipelines';
 import type { StageConversion } from '../api/stage-conversion';
@@ -17,17 +19,22 @@ import {
 
 type Option = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
 
+export type ActiveOutcome = z.infer<typeof activeOutcome>;
+// Stacked in this order, one series each.
+const OUTCOMES: readonly ActiveOutcome[] = ['forward', 'back', 'won', 'lost', 'movedOut', 'stayed'];
+
 /**
  * Cohort mode: one bar per stage, the deals that reached it, the weakest stage in amber.
  * Active mode: per open stage, its deals stacked by what happened to them.
+ * A click on a bar gives its stage (and in active mode the outcome clicked) to `onSelectStage`,
+ * for dashboards' drill-down.
  */
-/** In cohort mode a click on a stage's bar gives its id to `onSelectStage` (dashboards drill down). */
 export function ConversionChart({
   report,
   onSelectStage,
 }: {
   report: StageConversion;
-  onSelectStage?: ((stageId: string) => void) | undefined;
+  onSelectStage?: ((stageId: string, outcome?: ActiveOutcome) => void) | undefined;
 }) {
   const { t, i18n } = useTranslation('reports');
   const stageName = useStageName();
@@ -101,7 +108,7 @@ export function ConversionChart({
         ],
       };
     }
-    const outcomes = ['forward', 'back', 'won', 'lost', 'movedOut', 'stayed'] as const;
+    const outcomes = OUTCOMES;
     const colors = ['#2457d6', '#7a8aa6', COLORS.won, COLORS.lost, '#8250df', '#c8cfd9'];
     return {
       ...base,
@@ -121,12 +128,18 @@ export function ConversionChart({
   useChart(
     ref,
     option,
-    onSelectStage && report.mode === 'cohort'
-      ? (p) => {
+    onSelectStage &&
+      ((p) => {
+        if (report.mode === 'cohort') {
           const stage = report.stages[p.dataIndex];
           if (stage) onSelectStage(stage.stageId);
+          return;
         }
-      : undefined,
+        // Active mode draws the open stages only, one series per outcome.
+        const stage = report.stages.filter((s) => s.kind === 'open')[p.dataIndex];
+        const outcome = OUTCOMES[p.seriesIndex ?? -1];
+        if (stage && outcome) onSelectStage(stage.stageId, outcome);
+      }),
   );
   return (
     <div ref={ref} className="reports-chart" role="img" aria-label={t('conversion.chartLabel')} />

@@ -35,6 +35,14 @@ export const dealsBehindQuery = z
     qualificationStageId: id
       .optional()
       .describe('The qualification stage for "qualified"; default as in the key numbers'),
+    channel: z
+      .string()
+      .max(80)
+      .optional()
+      .describe(
+        'For created and won (the channels report): only deals whose source is this channel, ' +
+          'without regard to case or surrounding spaces; empty for deals without a source',
+      ),
     heldBy: id
       .optional()
       .describe('Only deals this user owned at the closing (or at the period end for open)'),

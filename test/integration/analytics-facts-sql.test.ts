@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import type { DB } from '../../src/db/schema.js';
-import { channelRows, channels } from '../../src/domain/analytics/channels.js';
+import { channelKey, channelRows, channels } from '../../src/domain/analytics/channels.js';
 import { activeOutcome, dealsBehindMetric } from '../../src/contracts/deals-behind.js';
 import { dealsBehind } from '../../src/domain/analytics/deals-behind.js';
 import { keyNumberFacts } from '../../src/domain/analytics/key-numbers.js';
@@ -291,7 +291,8 @@ describe('reports over the deal facts', () => {
               createdBySource(q, period),
               closingsBy(q, period, ctx.timeZone, 'source'),
             ]);
-            expect(channelRows({ ...common, deals: channelDealFactsOf(created, closed) })).toEqual(
+            const rows = channelRows({ ...common, deals: channelDealFactsOf(created, closed) });
+            expect(rows).toEqual(
               channels({
                 ...common,
                 pipelineId,
@@ -302,6 +303,19 @@ describe('reports over the deal facts', () => {
                 })),
               }),
             );
+            // Each channel's created and won drill down to the deals they count.
+            for (const row of rows) {
+              for (const metric of ['created', 'won'] as const) {
+                const query = { period, index: ctx.index, qualificationPosition: 0, metric };
+                const channel = row.channel ?? '';
+                const fromSql = await dealsBehindOf(q, { ...query, channel }, ctx.timeZone, 1000);
+                const replayed = dealsBehind({ histories, pipelineId, stages: ctx.index, ...query })
+                  .filter((id) => channelKey(sources.get(id) ?? null) === channelKey(row.channel))
+                  .sort();
+                expect(fromSql.deals.map((d) => d.id)).toEqual(replayed);
+                expect(fromSql.count).toBe(metric === 'created' ? row.dealsCreated : row.dealsWon);
+              }
+            }
           });
         },
       ),

@@ -266,6 +266,41 @@ describe('deals behind a key number', () => {
     expect([unknown.status, unknown.body.error.field]).toEqual([400, 'outcome']);
   });
 
+  it('lists the deals behind a channel’s created and won, whatever the case of its name', async () => {
+    // A and C came by Referral (A won); B, D, E and F have no source (D won); G is in Sales.
+    const referral = { ...all(), channel: 'referral' };
+    expect(ids(await behind({ ...referral, metric: 'created' }))).toEqual(of('A', 'C'));
+    expect(ids(await behind({ ...referral, metric: 'won' }))).toEqual(of('A'));
+    const none = { ...all(), channel: '' };
+    expect(ids(await behind({ ...none, metric: 'created' }))).toEqual(of('B', 'D', 'E', 'F'));
+    expect(ids(await behind({ ...none, metric: 'won' }))).toEqual(of('D'));
+    const report = (
+      await f.api.get(
+        `/api/v1/analytics/channels?${new URLSearchParams({ pipelineId: f.pipeline.id, ...all() })}`,
+      )
+    ).body;
+    expect(
+      report.channels.map(
+        (c: { channel: string | null; dealsCreated: number; dealsWon: number }) => [
+          c.channel,
+          c.dealsCreated,
+          c.dealsWon,
+        ],
+      ),
+    ).toEqual([
+      ['Referral', 2, 1],
+      [null, 4, 1],
+    ]);
+    const query = (extra: Record<string, string>) =>
+      f.api.get(
+        `/api/v1/analytics/deals-behind?${new URLSearchParams({ pipelineId: f.pipeline.id, ...all(), ...extra })}`,
+      );
+    const open = await query({ metric: 'open', channel: 'Referral' });
+    expect([open.status, open.body.error.field]).toEqual([400, 'channel']);
+    const both = await query({ metric: 'won', channel: 'Referral', source: 'Referral' });
+    expect([both.status, both.body.error.field]).toEqual([400, 'channel']);
+  });
+
   it('keeps to what the caller may see, and to the owner at the closing with heldBy', async () => {
     expect(ids(await behind({ ...all(), metric: 'open' }, f.repApi))).toEqual(of('E', 'F'));
     expect(ids(await behind({ ...all(), metric: 'won' }, f.repApi))).toEqual([]);

@@ -78,6 +78,8 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'must not repeat a widget id': 'không được lặp lại mã tiện ích nào',
   'must be a stage of the pipeline': 'phải là một giai đoạn của quy trình',
   'outcome applies to active only': 'outcome chỉ dùng được với active',
+  'channel applies to created and won only': 'channel chỉ dùng được với created và won',
+  'give a channel or a source, not both': 'chỉ cho channel hoặc source, không cho cả hai',
   'a custom period needs from and to': 'khoảng thời gian tùy chọn cần có cả from và to',
   'Only admins change workspace settings':
     'Chỉ quản trị viên mới thay đổi được cài đặt không gian làm việc',

@@ -2,6 +2,7 @@
 // (facts.repository.ts, conversion-facts.ts), listed instead of counted. dealsBehind() in
 // src/domain/analytics/deals-behind.ts is the definition this is tested against.
 import { sql, type RawBuilder } from 'kysely';
+import { channelKey } from '../../../domain/analytics/channels.js';
 import { qualifyingStageIds } from '../../../domain/analytics/closings.js';
 import type { DealsBehindMetric } from '../../../domain/analytics/deals-behind.js';
 import type { ActiveOutcome } from '../../../domain/analytics/stage-conversion.js';
@@ -24,6 +25,8 @@ export type DealsBehindQuery = {
   heldBy?: string | undefined;
   stageId?: string | undefined;
   outcome?: ActiveOutcome | undefined;
+  /** Only deals whose source now is this channel (channelKey(); '' for no source). */
+  channel?: string | undefined;
 };
 
 /** The ids of the deals behind the metric, as a relation (deal_id). */
@@ -82,6 +85,18 @@ function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilde
   }
 }
 
+/**
+ * The sources, as spelt, among the deals `ids` that make up the channel: its key is
+ * channelKey()'s (Unicode trim and lower case), which SQL's lower() does not match in every
+ * collation, so the spellings are matched here.
+ */
+async function sourcesOf(q: FactsQuery, ids: RawBuilder<unknown>, channel: string) {
+  const { rows } = await sql<{ source: string | null }>`
+    select distinct d.source from (${ids}) ids join deals d on d.id = ids.deal_id`.execute(q.db);
+  const key = channelKey(channel);
+  return rows.map((r) => r.source).filter((source) => channelKey(source) === key);
+}
+
 /** How many deals are behind the metric, and the first `limit` of them by title. */
 export async function dealsBehindOf(
   q: FactsQuery,
@@ -89,10 +104,16 @@ export async function dealsBehindOf(
   timeZone: string,
   limit: number,
 ) {
+  const ids = sql`select distinct deal_id from (${behind(q, b, timeZone)}) x`;
+  const sources = b.channel === undefined ? undefined : await sourcesOf(q, ids, b.channel);
+  const bySource =
+    sources === undefined
+      ? sql``
+      : sql`where (d.source = any(${sources.filter((x) => x !== null)}::text[])
+          ${sources.includes(null) ? sql`or d.source is null` : sql``})`;
   const { rows } = await sql<{ id: string; title: string; total: number }>`
     select d.id, d.title, count(*) over ()::int as total
-    from (select distinct deal_id from (${behind(q, b, timeZone)}) x) ids
-    join deals d on d.id = ids.deal_id
+    from (${ids}) ids join deals d on d.id = ids.deal_id ${bySource}
     order by d.title, d.id limit ${limit}`.execute(q.db);
   return {
     count: rows[0]?.total ?? 0,

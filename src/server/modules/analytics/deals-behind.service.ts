@@ -15,6 +15,7 @@ export type DealsBehindInput = KeyNumbersInput & {
   heldBy?: string | undefined;
   stageId?: string | undefined;
   outcome?: ActiveOutcome | undefined;
+  channel?: string | undefined;
   limit: number;
 };
 
@@ -26,6 +27,12 @@ export async function dealsBehindReport(db: Kysely<DB>, actor: Actor, input: Dea
   }
   if (input.outcome && input.metric !== 'active') {
     throw invalid('outcome', 'outcome applies to active only');
+  }
+  if (input.channel !== undefined && input.metric !== 'created' && input.metric !== 'won') {
+    throw invalid('channel', 'channel applies to created and won only');
+  }
+  if (input.channel !== undefined && input.source !== undefined) {
+    throw invalid('channel', 'give a channel or a source, not both');
   }
   const ctx = await reportContext(db, actor, input);
   const stage = ctx.index.get(input.stageId ?? '');
@@ -51,6 +58,7 @@ export async function dealsBehindReport(db: Kysely<DB>, actor: Actor, input: Dea
       heldBy: input.heldBy,
       stageId: input.stageId,
       outcome: input.outcome,
+      channel: input.channel,
     },
     ctx.timeZone,
     input.limit,

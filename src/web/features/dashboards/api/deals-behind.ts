@@ -16,13 +16,20 @@ export type DealsBehindParams = ReportFilters & {
   heldBy?: string | undefined;
   stageId?: string | undefined;
   outcome?: z.infer<typeof activeOutcome> | undefined;
+  /** '' is the channel of deals without a source, so it is sent even when empty. */
+  channel?: string | undefined;
 };
+
+function path({ channel, ...rest }: DealsBehindParams) {
+  const search = query(rest);
+  if (channel === undefined) return `/analytics/deals-behind${search}`;
+  return `/analytics/deals-behind${search}${search ? '&' : '?'}channel=${encodeURIComponent(channel)}`;
+}
 
 export const dealsBehindQuery = (params: DealsBehindParams) =>
   queryOptions({
     queryKey: [...dealKeys.all, 'analytics', 'deals-behind', params] as const,
-    queryFn: ({ signal }) =>
-      api<DealsBehind>(`/analytics/deals-behind${query(params)}`, { signal }),
+    queryFn: ({ signal }) => api<DealsBehind>(path(params), { signal }),
   });
 
 export const useDealsBehind = (params: DealsBehindParams) => useQuery(dealsBehindQuery(params));

@@ -26,12 +26,16 @@ export function ReportWidget({ widget, title, filters, onTable, onDrill }: Widge
     onTable(table ? tableCsv(table, (k) => t(`columns.${k}`)) : null);
   }, [table, onTable, t]);
 
-  const drillHeld = (row: TableRow) =>
-    row.heldBy &&
+  const drillRow = (row: TableRow, column: string) => {
+    const drill = row.drills?.[column];
+    if (!drill) return;
+    // A channel is matched on the deal's source, so the source filter gives way to it.
+    const base = drill.channel === undefined ? filters : { ...filters, source: undefined };
     onDrill({
-      title: `${title}: ${String(row.cells[0])}`,
-      params: { ...filters, metric: 'won', heldBy: row.heldBy },
+      title: `${title}: ${String(row.cells[0])} · ${t(`columns.${column}`)}`,
+      params: { ...base, ...drill },
     });
+  };
 
   const chart = (d: ReportData) => (
     <Suspense fallback={<p className="muted">{t('widget.loading')}</p>}>
@@ -48,7 +52,7 @@ export function ReportWidget({ widget, title, filters, onTable, onDrill }: Widge
         }}
         onLeaderBar={(i) => {
           const row = table?.rows[i];
-          if (row) drillHeld(row);
+          if (row) drillRow(row, 'won');
         }}
         onConversionBar={(stageId, outcome) => {
           const stage =
@@ -63,6 +67,12 @@ export function ReportWidget({ widget, title, filters, onTable, onDrill }: Widge
               ? { ...filters, metric: 'active', stageId, outcome }
               : { ...filters, metric: 'reached', stageId },
           });
+        }}
+        onChannelBar={(channel) => {
+          const i =
+            d.report === 'channels' ? d.data.channels.findIndex((c) => c.channel === channel) : -1;
+          const row = table?.rows[i];
+          if (row) drillRow(row, 'won');
         }}
         onWaterfallBar={(name) => {
           if (d.report !== 'waterfall') return;
@@ -88,7 +98,7 @@ export function ReportWidget({ widget, title, filters, onTable, onDrill }: Widge
             {data?.report === 'activities' && table.rows.length === 0 ? (
               <p className="muted">{t('activities.none')}</p>
             ) : (
-              <TableView table={table} caption={title} timeZone={timeZone} onDrillRow={drillHeld} />
+              <TableView table={table} caption={title} timeZone={timeZone} onDrillRow={drillRow} />
             )}
           </>
         ) : null

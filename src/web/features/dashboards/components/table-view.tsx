@@ -8,8 +8,8 @@ type Props = {
   table: ReportTable;
   caption: string;
   timeZone: string;
-  /** A leaderboard row's won count opens the deals behind it. */
-  onDrillRow?: ((row: TableRow) => void) | undefined;
+  /** A drillable cell (a leaderboard's won, a channel's created or won) opens its deals. */
+  onDrillRow?: ((row: TableRow, column: string) => void) | undefined;
 };
 
 /** A report as a table: columns formatted for the user's language, deal rows as links. */
@@ -32,7 +32,6 @@ export function TableView({ table, caption, timeZone, onDrillRow }: Props) {
     }
   };
   if (table.rows.length === 0) return <p className="muted">{t('widget.noData')}</p>;
-  const wonAt = table.columns.findIndex((c) => c.key === 'won');
   return (
     <div className="dash-table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="reports-table dash-table">
@@ -61,14 +60,14 @@ export function TableView({ table, caption, timeZone, onDrillRow }: Props) {
                 let content = show(cell, c);
                 if (i === 0 && row.dealId)
                   content = <Link to={`/deals/${row.dealId}`}>{content}</Link>;
-                if (i === wonAt && row.heldBy && onDrillRow) {
+                if (c && row.drills?.[c.key] && onDrillRow) {
                   content = (
                     <button
                       type="button"
                       className="dash-drill-link"
-                      onClick={() => onDrillRow(row)}
+                      onClick={() => onDrillRow(row, c.key)}
                       aria-label={t('widget.showDeals', {
-                        title: `${String(row.cells[0])}: ${t('columns.won')}`,
+                        title: `${String(row.cells[0])}: ${t(`columns.${c.key}`)}`,
                       })}
                     >
                       {content}

@@ -92,6 +92,7 @@ type Props = {
   onLeaderBar: (row: number) => void;
   onWaterfallBar: (bar: string) => void;
   onConversionBar: (stageId: string, outcome?: ActiveOutcome) => void;
+  onChannelBar: (channel: string | null) => void;
 };
 
 export function WidgetChart({
@@ -101,6 +102,7 @@ export function WidgetChart({
   onLeaderBar,
   onWaterfallBar,
   onConversionBar,
+  onChannelBar,
 }: Props) {
   const { t } = useTranslation('dashboards');
   switch (data.report) {
@@ -167,7 +169,7 @@ export function WidgetChart({
     case 'conversion':
       return <ConversionChart report={data.data} onSelectStage={onConversionBar} />;
     case 'channels':
-      return <ChannelsChart report={data.data} />;
+      return <ChannelsChart report={data.data} onSelectChannel={onChannelBar} />;
     case 'waterfall': {
       const first = data.data.currencies[0];
       if (!first) return <p className="muted">{t('widget.noData')}</p>;

@@ -6,8 +6,23 @@ import type { ReportData } from './report-data.js';
 
 export type ColumnFormat = 'text' | 'count' | 'percent' | 'money' | 'days' | 'datetime';
 export type Column = { key: string; format: ColumnFormat; currency?: string };
-/** Cells in column order; `link` makes the row's first cell a deal link, `heldBy` drillable. */
-export type TableRow = { cells: CsvCell[]; dealId?: string; heldBy?: string };
+/** What a drillable cell lists: the deals behind a number (with the dashboard's filters). */
+export type CellDrill = {
+  metric: 'created' | 'won';
+  /** The owner at the closing (a leaderboard row). */
+  heldBy?: string;
+  /** A channel's deals ('' for those without a source); the source filter does not apply. */
+  channel?: string;
+};
+/**
+ * Cells in column order; `dealId` makes the row's first cell a deal link, `drills` the cells of
+ * those columns (by key) open the deals behind them.
+ */
+export type TableRow = {
+  cells: CsvCell[];
+  dealId?: string;
+  drills?: Partial<Record<string, CellDrill>>;
+};
 export type ReportTable = { columns: Column[]; rows: TableRow[] };
 
 const col = (key: string, format: ColumnFormat = 'text', currency?: string): Column => ({
@@ -66,7 +81,7 @@ export function reportTable(d: ReportData, text: (key: string) => string): Repor
         ],
         rows: d.data.rows.map((r) => ({
           cells: [r.name, r.won, r.winRate, r.wonValue.total, r.openWeighted.total],
-          ...(d.data.by === 'owner' && { heldBy: r.id }),
+          ...(d.data.by === 'owner' && { drills: { won: { metric: 'won', heldBy: r.id } } }),
         })),
       };
     }
@@ -88,6 +103,10 @@ export function reportTable(d: ReportData, text: (key: string) => string): Repor
             c.dealsWon,
             c.wonValue.total,
           ],
+          drills: {
+            created: { metric: 'created', channel: c.channel ?? '' },
+            won: { metric: 'won', channel: c.channel ?? '' },
+          },
         })),
       };
     }

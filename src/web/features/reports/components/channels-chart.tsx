@@ -21,8 +21,17 @@ type Option = ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
 
-/** Won value beside spend per channel, both in the workspace currency. */
-export function ChannelsChart({ report }: { report: Channels }) {
+/**
+ * Won value beside spend per channel, both in the workspace currency; a click on a won-value bar
+ * gives its channel (null: without a source) to `onSelectChannel` (dashboards drill down).
+ */
+export function ChannelsChart({
+  report,
+  onSelectChannel,
+}: {
+  report: Channels;
+  onSelectChannel?: ((channel: string | null) => void) | undefined;
+}) {
   const { t, i18n } = useTranslation('reports');
   const lang = i18n.language;
   const ref = useRef<HTMLDivElement>(null);
@@ -71,7 +80,16 @@ export function ChannelsChart({ report }: { report: Channels }) {
     };
   }, [report, base, lang, t, narrow]);
 
-  useChart(ref, option);
+  useChart(
+    ref,
+    option,
+    onSelectChannel &&
+      ((p) => {
+        const row = report.channels[p.dataIndex];
+        // The spend bars have no deals behind them.
+        if (row && p.seriesIndex === 0) onSelectChannel(row.channel);
+      }),
+  );
   return (
     <div ref={ref} className="reports-chart" role="img" aria-label={t('channels.chartLabel')} />
   );

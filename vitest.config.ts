@@ -4,12 +4,19 @@ import { defineConfig } from 'vitest/config';
 // PIPEWRIGHT_TEST_DATABASE_URL is set (CI sets it), so both engines stay equal.
 const engines = ['pglite', ...(process.env.PIPEWRIGHT_TEST_DATABASE_URL ? ['postgres'] : [])];
 
+// Three workers on two cores, and unit and integration files sharing a worker's loaded modules:
+// one worker left a core idle, and importing the app afresh for each file was a third of the CPU
+// time (docs/decisions/0014-test-run-time.md).
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    maxWorkers: 3,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false },
+      },
       // The web app in Debian's Chromium, against the real server (skipped, loudly, without it).
       {
         extends: true,
@@ -28,6 +35,7 @@ export default defineConfig({
         test: {
           name: engine,
           include: ['test/integration/**/*.test.ts'],
+          isolate: false,
           env: { PIPEWRIGHT_TEST_ENGINE: engine },
         },
       })),

@@ -17,6 +17,7 @@ import * as m0017 from './migrations/0017-forecast-accuracy.js';
 import * as m0019 from './migrations/0019-post-purchase-choice.js';
 import * as m0020 from './migrations/0020-import-seen.js';
 import * as m0021 from './migrations/0021-report-indexes.js';
+import * as m0022 from './migrations/0022-open-intervals-index.js';
 
 // Migrations are listed explicitly (not read from disk) so they work the same from source, from a
 // bundle and in tests. Append only.
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0019-post-purchase-choice': m0019,
   '0020-import-seen': m0020,
   '0021-report-indexes': m0021,
+  '0022-open-intervals-index': m0022,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,7 +4,7 @@
 // src/domain/analytics/waterfall.ts is the definition this is tested against.
 import { sql } from 'kysely';
 import { emptyBars, type Bar, type BarName } from '../../../domain/analytics/waterfall.js';
-import { visible, type FactsQuery } from './facts.repository.js';
+import { instant, openWhen, visible, type FactsQuery } from './facts.repository.js';
 
 type BarRow = { bar: BarName; currency: string; amount: number; deals: number; deal_ids: string[] };
 
@@ -75,10 +75,12 @@ export async function waterfallOf(
       ) x(bar, currency, amount)
       where x.bar is not null
       union all
-      select i.deal_id, b.bar, i.currency, i.value_minor
-      from (values ('start', ${s}::timestamptz), ('end', ${e}::timestamptz)) b(bar, at)
-      join deal_state_intervals i on i.pipeline_id = ${p} and i.status = 'open'
-        and i.valid_from <= b.at and i.valid_to > b.at and ${visible(q, 'i')}
+      -- The open value at each end, one index range each (migration 0022).
+      select i.deal_id, 'start', i.currency, i.value_minor from deal_state_intervals i
+      where ${openWhen(q, 'i', instant(start))}
+      union all
+      select i.deal_id, 'end', i.currency, i.value_minor from deal_state_intervals i
+      where ${openWhen(q, 'i', instant(end))}
     ), per_deal as (
       select bar, currency, deal_id, sum(amount) as amount,
         row_number() over (partition by bar, currency order by deal_id) as rank

@@ -214,23 +214,23 @@ export type OpenRow = {
  * summed: the stage's probability, rounded as Math.round does); per owner too when asked.
  */
 export async function openAt(q: FactsQuery, instants: readonly number[], byOwner = false) {
+  if (!instants.length) return [];
   const owner = byOwner ? sql`, i.owner_id::text` : sql``;
-  // Each instant's open intervals read as its own index range (migration 0022): joined to the
-  // list of instants instead, the planner scanned every interval once for all of them.
+  // The instants' span as constants, so the planner reads one range of the open intervals' index
+  // (migration 0022) rather than every interval.
+  const [first, last] = [Math.min(...instants), Math.max(...instants)];
   const { rows } = await sql<OpenRow & { owner_id?: string | null }>`
-    select b.n::int as n, o.*
+    select b.n::int as n, i.stage_id, i.currency${owner}, count(*)::int as count,
+      sum(i.value_minor)::int8 as total,
+      sum(w.minor)::int8 as weighted
     from unnest(${instants.map(iso)}::text[]::timestamptz[]) with ordinality as b(at, n)
-    cross join lateral (
-      select i.stage_id, i.currency${owner}, count(*)::int as count,
-        sum(i.value_minor)::int8 as total, sum(w.minor)::int8 as weighted
-      from deal_state_intervals i
-      left join stages st on st.id = i.stage_id and st.pipeline_id = i.pipeline_id
-      -- weightedMinor() in integers: Math.round(x) is floor(x + 0.5), so floor((v·p + 50) / 100),
-      -- a floor division written for either sign (numeric arithmetic took a third of the query).
-      cross join lateral (select i.value_minor * coalesce(st.probability, 0) + 50 as x) x
-      cross join lateral (select (x.x - ((x.x % 100) + 100) % 100) / 100 as minor) w
-      where ${openWhen(q, 'i', sql`b.at`)}
-      group by i.stage_id, i.currency${owner}
-    ) o`.execute(q.db);
+    join deal_state_intervals i on ${openWhen(q, 'i', sql`b.at`)}
+      and i.valid_to > ${instant(first)} and i.valid_from <= ${instant(last)}
+    left join stages st on st.id = i.stage_id and st.pipeline_id = i.pipeline_id
+    -- weightedMinor() in integers: Math.round(x) is floor(x + 0.5), so floor((v·p + 50) / 100),
+    -- a floor division written for either sign (numeric arithmetic took a third of the query).
+    cross join lateral (select i.value_minor * coalesce(st.probability, 0) + 50 as x) x
+    cross join lateral (select (x.x - ((x.x % 100) + 100) % 100) / 100 as minor) w
+    group by b.n, i.stage_id, i.currency${owner}`.execute(q.db);
   return rows;
 }

@@ -119,20 +119,26 @@ export async function activeStays(
 }
 
 /**
- * outcomeOf() in SQL for lastStays() `s` of the open stage `stageId`: forward, back, won, lost,
- * movedOut or stayed.
+ * lastStays() in the open stage `stageId` with outcomeOf() of each: a relation (deal_id,
+ * outcome), outcome one of forward, back, won, lost, movedOut or stayed.
  */
-export function outcomeSql(ordered: readonly StageInfo[], pipelineId: string, stageId: string) {
+export function stayOutcomes(
+  q: FactsQuery,
+  ordered: readonly StageInfo[],
+  stageId: string,
+  period: Period,
+) {
   const from = ordered.find((x) => x.id === stageId)?.position ?? 0;
-  return sql<string>`(select case
+  return sql`
+    select s.deal_id, case
       when s.next_stage_id is null and s.next_pipeline_id is null then 'stayed'
       when o.stage_id is null then 'movedOut'
       when o.kind <> 'open' then o.kind
-      when o.position > ${from} then 'forward' else 'back' end
-    from (select) one
+      when o.position > ${from} then 'forward' else 'back' end as outcome
+    from (${lastStays(q, [stageId], period)}) s
     left join unnest(${ordered.map((x) => x.id)}::uuid[], ${ordered.map((x) => x.kind)}::text[],
       ${ordered.map((x) => x.position)}::float8[]) as o(stage_id, kind, position)
-      on o.stage_id = s.next_stage_id and s.next_pipeline_id = ${pipelineId})`;
+      on o.stage_id = s.next_stage_id and s.next_pipeline_id = ${q.filters.pipelineId}`;
 }
 
 /** Per stage of `stageIds`, the stays that ended within the period: count, median and p75 days. */

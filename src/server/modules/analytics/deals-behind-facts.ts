@@ -7,7 +7,7 @@ import { qualifyingStageIds } from '../../../domain/analytics/closings.js';
 import type { DealsBehindMetric } from '../../../domain/analytics/deals-behind.js';
 import type { ActiveOutcome } from '../../../domain/analytics/stage-conversion.js';
 import { pipelineStages, type Period, type StageIndex } from '../../../domain/analytics/stages.js';
-import { lastStays, outcomeSql, reachPerDeal } from './conversion-facts.js';
+import { reachPerDeal, stayOutcomes } from './conversion-facts.js';
 import {
   createdBetween,
   firstReachings,
@@ -75,12 +75,9 @@ function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilde
       const stageId = b.stageId ?? '';
       if (b.index.get(stageId)?.kind !== 'open')
         return sql`select null::uuid as deal_id where false`;
-      const outcome =
-        b.outcome === undefined
-          ? sql``
-          : sql`and ${outcomeSql(pipelineStages(b.index, pipelineId), pipelineId, stageId)} = ${b.outcome}`;
-      return sql`select s.deal_id from (${lastStays(q, [stageId], period)}) s
-        where true ${outcome}`;
+      const ordered = pipelineStages(b.index, pipelineId);
+      return sql`select s.deal_id from (${stayOutcomes(q, ordered, stageId, period)}) s
+        ${b.outcome === undefined ? sql`` : sql`where s.outcome = ${b.outcome}`}`;
     }
   }
 }

@@ -89,6 +89,9 @@ describe.runIf(hasChromium)('the web app', () => {
     await page.keyboard.press('g');
     await page.keyboard.press('d');
     await page.waitForURL(/\/deals$/);
+    // The table rendered first: on a loaded machine its render could fall between G and B and
+    // outlast the key sequence's window.
+    await page.locator('[data-testid="deals-table"][aria-busy="false"] tbody tr').first().waitFor();
     // B after G goes to the board; it does not open the notifications.
     await page.keyboard.press('g');
     await page.keyboard.press('b');

@@ -18,6 +18,7 @@ import * as m0019 from './migrations/0019-post-purchase-choice.js';
 import * as m0020 from './migrations/0020-import-seen.js';
 import * as m0021 from './migrations/0021-report-indexes.js';
 import * as m0022 from './migrations/0022-open-intervals-index.js';
+import * as m0023 from './migrations/0023-interval-neighbours.js';
 
 // Migrations are listed explicitly (not read from disk) so they work the same from source, from a
 // bundle and in tests. Append only.
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0020-import-seen': m0020,
   '0021-report-indexes': m0021,
   '0022-open-intervals-index': m0022,
+  '0023-interval-neighbours': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -56,15 +58,26 @@ export async function migrateTo<T>(db: Kysely<T>, name: string): Promise<void> {
   if (error) throw new Error(`Migration to ${name} failed: ${String(error)}`, { cause: error });
 }
 
+/**
+ * Runs the pending migrations, each in its own transaction: a migration that rebuilds the deal
+ * facts leaves deferred foreign-key checks pending until commit, and a later one indexing the
+ * same table in that transaction is refused ("pending trigger events"), so an installation with
+ * deals could not upgrade across 0015 and 0021 at once. A failure keeps the earlier ones.
+ */
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrationOutcome> {
   // Migrations are written against no table types (the schema changes under them).
   const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error');
-    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, {
-      cause: error,
-    });
+  const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt);
+  const applied: string[] = [];
+  for (const { name } of pending) {
+    const { error, results } = await migrator.migrateTo(name);
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error');
+      throw new Error(`Migration ${failed?.migrationName ?? name} failed: ${String(error)}`, {
+        cause: error,
+      });
+    }
+    applied.push(...(results ?? []).map((r) => r.migrationName));
   }
-  return { applied: (results ?? []).map((r) => r.migrationName) };
+  return { applied };
 }

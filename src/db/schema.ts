@@ -411,6 +411,15 @@ export type DealStateIntervalsTable = {
   currency: string;
   owner_id: string | null;
   expected_close_date: string | null;
+  /** The previous interval's fields (migration 0023); null on the deal's first interval. */
+  prev_pipeline_id: string | null;
+  prev_status: DealStatus | null;
+  prev_currency: string | null;
+  prev_value_minor: number | null;
+  /** Just before this interval the deal was in its New state (the waterfall's). */
+  new_before: boolean;
+  /** On a closing: when the deal next closes ('infinity' if never); null otherwise. */
+  closing_until: Date | null;
 };
 
 /** Derived from deal_state_intervals by the same trigger; left_at 'infinity' while there. */

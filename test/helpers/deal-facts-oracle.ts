@@ -19,6 +19,10 @@ export type FactInterval = {
   currency: string;
   ownerId: string | null;
   expectedCloseDate: string | null;
+  /** The interval before (migration 0023); null on the first. */
+  before: { pipelineId: string | null; status: string; currency: string; value: number } | null;
+  /** On a closing (won or lost after the instant): when the deal next closes. */
+  closingUntil: string | null;
 };
 export type FactVisit = {
   pipelineId: string | null;
@@ -56,7 +60,22 @@ export function replayedFacts(history: DealHistory) {
       currency: s.currency,
       ownerId: orNull(s.ownerId),
       expectedCloseDate: s.expectedCloseDate,
+      before: null,
+      closingUntil: null,
     });
+  });
+  intervals.forEach((interval, i) => {
+    const b = intervals[i - 1];
+    if (b)
+      interval.before = {
+        pipelineId: b.pipelineId,
+        status: b.status,
+        currency: b.currency,
+        value: b.value,
+      };
+    if (!interval.closes || interval.status === 'open') return;
+    const next = intervals.slice(i + 1).find((n) => n.closes && n.status !== 'open');
+    interval.closingUntil = next ? next.from : 'infinity';
   });
   const visits: FactVisit[] = stageVisits(history).map((v) => ({
     pipelineId: orNull(v.pipelineId),
@@ -128,6 +147,16 @@ export async function storedFacts(db: Kysely<DB>, dealId: string) {
       currency: r.currency,
       ownerId: r.owner_id,
       expectedCloseDate: r.expected_close_date,
+      before:
+        r.prev_status === null
+          ? null
+          : {
+              pipelineId: r.prev_pipeline_id,
+              status: r.prev_status,
+              currency: r.prev_currency ?? '',
+              value: r.prev_value_minor ?? 0,
+            },
+      closingUntil: r.closing_until === null ? null : text(r.closing_until),
     })),
     visits: visits.map((r): FactVisit => ({
       pipelineId: r.pipeline_id,

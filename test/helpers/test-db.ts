@@ -1,15 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDatabase, type Database } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
+import { migrateTo, migrateToLatest } from '../../src/db/migrate.js';
 
 export const testEngine = process.env.PIPEWRIGHT_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 
-/** A fresh, migrated database for one test file: PGlite in memory, or a new PostgreSQL database. */
-export async function createTestDatabase(): Promise<Database> {
+/**
+ * A fresh, migrated database for one test file: PGlite in memory, or a new PostgreSQL database;
+ * migrated only up to and including `upTo` when given (to test an upgrade).
+ */
+export async function createTestDatabase(upTo?: string): Promise<Database> {
+  const migrate = (database: Database) =>
+    upTo ? migrateTo(database.db, upTo) : migrateToLatest(database.db);
   if (testEngine === 'pglite') {
     const database = createDatabase({ dataDir: 'memory://' });
-    await migrateToLatest(database.db);
+    await migrate(database);
     return database;
   }
   const adminUrl = process.env.PIPEWRIGHT_TEST_DATABASE_URL;
@@ -22,7 +27,7 @@ export async function createTestDatabase(): Promise<Database> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = createDatabase({ databaseUrl: url.toString(), poolSize: 5 });
-  await migrateToLatest(database.db);
+  await migrate(database);
   return {
     ...database,
     close: async () => {

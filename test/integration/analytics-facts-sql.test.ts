@@ -163,6 +163,38 @@ describe('reports over the deal facts', () => {
     );
   });
 
+  it('count a closing in the period whose next closing falls exactly at its end', async () => {
+    // Lost on 2 January, reopened on the 3rd, won at midnight on the 4th: the period to the 4th
+    // closes it as lost, the next one as won (closingIn(): the last closing within each).
+    const ctx = contexts[0]!;
+    const stage = ws.stages.find((s) => s.pipelineId === ctx.filters.pipelineId)!;
+    const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+    const events: EventRow[] = [
+      {
+        type: 'created',
+        occurred_at: day(1),
+        to_pipeline_id: stage.pipelineId,
+        to_stage_id: stage.id,
+        to_value: 700,
+        data: JSON.stringify({ currency: 'USD' }),
+      },
+      { type: 'status', occurred_at: day(2), to_text: 'lost' },
+      { type: 'status', occurred_at: day(3), to_text: 'open' },
+      { type: 'status', occurred_at: day(4), to_text: 'won' },
+    ];
+    const periods = [
+      { start: day(1).getTime(), end: day(4).getTime() },
+      { start: day(4).getTime(), end: day(5).getTime() },
+    ];
+    await withDeals([{ events }], async () => {
+      const q = { db, scope: ctx.scope, filters: ctx.filters };
+      const [before, after] = await keyNumberFactsOf(q, ctx, periods, 0);
+      expect([before!.facts.won, before!.facts.lost]).toEqual([0, 1]);
+      expect([after!.facts.won, after!.facts.lost]).toEqual([1, 0]);
+      expect(after!.facts.wonValue).toEqual({ USD: { count: 1, total: 700, median: 700 } });
+    });
+  });
+
   it('show the board at any instant as replaying the histories does', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -356,6 +388,38 @@ describe('reports over the deal facts', () => {
       ),
       { numRuns: 120 },
     );
+  });
+
+  it('end a new deal’s New state when its currency changes', async () => {
+    // Created on 1 January at 100 USD, in VND from the 2nd, raised to 300 on the 3rd: New holds
+    // 100 USD; the rise after the change of currency is an increase, not New.
+    const ctx = contexts[0]!;
+    const stage = ws.stages.find((s) => s.pipelineId === ctx.filters.pipelineId)!;
+    const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+    const events: EventRow[] = [
+      {
+        type: 'created',
+        occurred_at: day(1),
+        to_pipeline_id: stage.pipelineId,
+        to_stage_id: stage.id,
+        to_value: 100,
+        data: JSON.stringify({ currency: 'USD' }),
+      },
+      { type: 'currency', occurred_at: day(2), to_text: 'VND' },
+      { type: 'value', occurred_at: day(3), to_value: 300 },
+    ];
+    await withDeals([{ events }], async () => {
+      const q = { db, scope: ctx.scope, filters: ctx.filters };
+      const bars = await waterfallOf(q, day(0).getTime(), day(5).getTime());
+      const amounts = (c: string) =>
+        Object.fromEntries(
+          Object.entries(bars[c]!)
+            .filter(([, b]) => b.amount !== 0)
+            .map(([n, b]) => [n, b.amount]),
+        );
+      expect(amounts('USD')).toEqual({ new: 100, currencyOut: 100 });
+      expect(amounts('VND')).toEqual({ currencyIn: 100, increases: 200, end: 300 });
+    });
   });
 
   it('list the deals behind each number as replaying the histories does', async () => {

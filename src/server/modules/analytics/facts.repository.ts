@@ -109,18 +109,17 @@ export async function closings(q: FactsQuery, periods: readonly Period[], timeZo
 
 /** Each deal's last closing in each period (closingIn()), in whichever pipeline it was. */
 export function lastClosings(q: FactsQuery, periods: readonly Period[], timeZone: string) {
-  // One sorted pass over the period's closings (every pipeline: the last one decides), not a
-  // lookup per closing.
+  // The last closing in [s, e) is the one whose next closing is at e or later (closing_until,
+  // migration 0023): a range of the closings' index, not a sort of every closing per deal.
   return sql`
-    select distinct on (b.n, i.deal_id) b.n, i.deal_id, i.pipeline_id, i.status, i.currency,
-      i.value_minor, i.owner_id,
+    select b.n, i.deal_id, i.pipeline_id, i.status, i.currency, i.value_minor, i.owner_id,
       ((i.valid_from at time zone ${timeZone})::date)::text as day,
       ((extract(epoch from i.valid_from) - extract(epoch from i.created_at)) * 1000)::int8
         as cycle_ms
     from ${buckets(periods)}
     join deal_state_intervals i on i.closes and i.status <> 'open'
-      and i.valid_from >= b.s and i.valid_from < b.e and ${visible(q, 'i')}
-    order by b.n, i.deal_id, i.valid_from desc`;
+      and i.valid_from >= b.s and i.valid_from < b.e and i.closing_until >= b.e
+      and ${visible(q, 'i')}`;
 }
 
 export type ClosingsByRow = {

@@ -430,6 +430,11 @@ export type DealStageVisitsTable = {
   stage_id: string | null;
   entered_at: Date;
   left_at: Date;
+  /** The stay after this one (migration 0023); null while the deal is still here. */
+  next_pipeline_id: string | null;
+  next_stage_id: string | null;
+  /** When the deal next enters this stage ('infinity' if never). */
+  stage_again_at: Date;
 };
 
 export type ContractsTable = {

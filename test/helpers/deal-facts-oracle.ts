@@ -29,6 +29,9 @@ export type FactVisit = {
   stageId: string | null;
   enteredAt: string;
   leftAt: string;
+  /** The stay after (migration 0023); null while the deal is still here. */
+  next: { pipelineId: string | null; stageId: string | null } | null;
+  stageAgainAt: string;
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -77,12 +80,19 @@ export function replayedFacts(history: DealHistory) {
     const next = intervals.slice(i + 1).find((n) => n.closes && n.status !== 'open');
     interval.closingUntil = next ? next.from : 'infinity';
   });
-  const visits: FactVisit[] = stageVisits(history).map((v) => ({
-    pipelineId: orNull(v.pipelineId),
-    stageId: orNull(v.stageId),
-    enteredAt: iso(v.enteredAt),
-    leftAt: v.leftAt === null ? 'infinity' : iso(v.leftAt),
-  }));
+  const stays = stageVisits(history);
+  const visits: FactVisit[] = stays.map((v, i) => {
+    const next = stays[i + 1];
+    const again = stays.slice(i + 1).find((n) => n.stageId === v.stageId);
+    return {
+      pipelineId: orNull(v.pipelineId),
+      stageId: orNull(v.stageId),
+      enteredAt: iso(v.enteredAt),
+      leftAt: v.leftAt === null ? 'infinity' : iso(v.leftAt),
+      next: next ? { pipelineId: orNull(next.pipelineId), stageId: orNull(next.stageId) } : null,
+      stageAgainAt: again ? iso(again.enteredAt) : 'infinity',
+    };
+  });
   return { intervals, visits };
 }
 
@@ -163,6 +173,11 @@ export async function storedFacts(db: Kysely<DB>, dealId: string) {
       stageId: r.stage_id,
       enteredAt: text(r.entered_at),
       leftAt: text(r.left_at),
+      next:
+        r.left_at instanceof Date && !Number.isNaN(r.left_at.getTime())
+          ? { pipelineId: r.next_pipeline_id, stageId: r.next_stage_id }
+          : null,
+      stageAgainAt: text(r.stage_again_at),
     })),
   };
 }

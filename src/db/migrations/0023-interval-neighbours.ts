@@ -5,7 +5,8 @@ import { runStatements } from './run-statements.js';
 // intervals per request: the state just before it (the waterfall's "before" side), whether the
 // deal was still in its New state just before it, and, on a closing, the instant of the deal's
 // next closing (so the last closing in a period is a range condition, not a sort of every
-// closing). The replay function is replaced whole: a forward-only migration keeps its own copy
+// closing). Each stay in a stage likewise carries the stay after it and when the deal comes back
+// to the stage (active conversion's last stay per stage, and what followed it). The replay function is replaced whole: a forward-only migration keeps its own copy
 // of what it installs. docs/decisions/0015-interval-neighbours.md gives the measurements.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await runStatements(
@@ -20,21 +21,37 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     alter table deal_state_intervals add column new_before boolean not null default false;
     -- On a closing (closes, and won or lost after the instant): when the deal next closes,
     -- 'infinity' if never; null on other intervals.
-    alter table deal_state_intervals add column closing_until timestamptz(3)
+    alter table deal_state_intervals add column closing_until timestamptz(3);
+    -- The stay after this one (null while the deal is still here), and when the deal next
+    -- enters this stage again ('infinity' if never).
+    alter table deal_stage_visits add column next_pipeline_id uuid;
+    alter table deal_stage_visits add column next_stage_id uuid;
+    alter table deal_stage_visits add column stage_again_at timestamptz(3) not null
+      default 'infinity'
     `,
   );
   await sql.raw(REBUILD_FUNCTION).execute(db);
-  // The index before the rebuild: the rebuild's rows leave foreign-key checks pending until
-  // commit (the references are deferred), and PostgreSQL refuses an index on the table then.
+  // The facts are rebuilt from empty tables: deleting and rewriting every row left the table
+  // and its indexes twice their size at a million deals. The indexes come first: the rebuild's
+  // rows leave foreign-key checks pending until commit (the references are deferred), and
+  // PostgreSQL refuses an index on the table then.
   await runStatements(
     db,
     `
+    truncate deal_state_intervals, deal_stage_visits;
     create index deal_state_intervals_last_closings_idx
       on deal_state_intervals (workspace_id, valid_from)
       include (deal_id, pipeline_id, status, currency, value_minor, owner_id, created_at,
         closing_until)
       where closes and status <> 'open';
     drop index deal_state_intervals_closings_idx;
+    create index deal_state_intervals_firsts_idx
+      on deal_state_intervals (created_pipeline_id, created_at) include (deal_id, workspace_id)
+      where prev_status is null;
+    drop index deal_state_intervals_creations_idx;
+    create index deal_stage_visits_stays_idx on deal_stage_visits (pipeline_id, stage_id, left_at)
+      include (entered_at, deal_id, workspace_id, next_pipeline_id, next_stage_id, stage_again_at);
+    drop index deal_stage_visits_left_idx;
     select deal_facts_rebuild(coalesce(array_agg(id), '{}')) from deals
     `,
   );
@@ -151,19 +168,28 @@ begin
   window before as (partition by deal_id order by at rows between unbounded preceding and 1 preceding),
     after as (partition by deal_id order by at rows between 1 following and unbounded following);
 
-  insert into deal_stage_visits (deal_id, workspace_id, pipeline_id, stage_id, entered_at, left_at)
-  select deal_id, min(workspace_id::text)::uuid, min(pipeline_id::text)::uuid,
-    min(stage_id::text)::uuid, min(valid_from), max(valid_to)
+  insert into deal_stage_visits (deal_id, workspace_id, pipeline_id, stage_id, entered_at, left_at,
+    next_pipeline_id, next_stage_id, stage_again_at)
+  select deal_id, workspace_id, pipeline_id, stage_id, entered_at, left_at,
+    lead(pipeline_id) over (partition by deal_id order by entered_at),
+    lead(stage_id) over (partition by deal_id order by entered_at),
+    coalesce(lead(entered_at) over (partition by deal_id, stage_id order by entered_at),
+      'infinity')
   from (
-    select s.*, count(*) filter (where moved) over (partition by deal_id order by valid_from
-      rows between unbounded preceding and current row) as visit
+    select deal_id, min(workspace_id::text)::uuid as workspace_id,
+      min(pipeline_id::text)::uuid as pipeline_id, min(stage_id::text)::uuid as stage_id,
+      min(valid_from) as entered_at, max(valid_to) as left_at
     from (
-      select i.*, (pipeline_id, stage_id) is distinct from
-        lag((pipeline_id, stage_id)) over (partition by deal_id order by valid_from) as moved
-      from deal_state_intervals i
-      where i.deal_id = any(ids)
-    ) s
-  ) v
-  group by deal_id, visit;
+      select s.*, count(*) filter (where moved) over (partition by deal_id order by valid_from
+        rows between unbounded preceding and current row) as visit
+      from (
+        select i.*, (pipeline_id, stage_id) is distinct from
+          lag((pipeline_id, stage_id)) over (partition by deal_id order by valid_from) as moved
+        from deal_state_intervals i
+        where i.deal_id = any(ids)
+      ) s
+    ) v
+    group by deal_id, visit
+  ) stays;
 end
 $$`;

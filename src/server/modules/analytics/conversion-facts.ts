@@ -73,23 +73,20 @@ export async function cohortReach(
  */
 export function lastStays(q: FactsQuery, stageIds: readonly string[], period: Period) {
   const [start, end] = [instant(period.start), instant(period.end)];
+  // The last overlapping stay is the one after which the deal entered the stage again only at
+  // the period's end or later (stage_again_at, migration 0023): a range, not a sort per deal.
   return sql`
-    with last as (
-      select distinct on (v.deal_id, v.stage_id) v.deal_id, v.stage_id, v.left_at
-      from deal_stage_visits v
-      where v.pipeline_id = ${q.filters.pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
-        and v.entered_at < ${end} and v.left_at > ${start}
-        and ${visible(q, 'v')}
-        and not (v.left_at = 'infinity'
-          and exists (select 1 from deals d where d.id = v.deal_id and d.status <> 'open')
-          and exists (select 1 from deal_state_intervals c where c.deal_id = v.deal_id
-            and c.valid_to = 'infinity' and c.valid_from < ${start}))
-      order by v.deal_id, v.stage_id, v.entered_at desc
-    )
-    select l.deal_id, l.stage_id, n.stage_id as next_stage_id, n.pipeline_id as next_pipeline_id
-    from last l
-    left join deal_stage_visits n on n.deal_id = l.deal_id and n.entered_at = l.left_at
-      and l.left_at < ${end}`;
+    select v.deal_id, v.stage_id,
+      case when v.left_at < ${end} then v.next_stage_id end as next_stage_id,
+      case when v.left_at < ${end} then v.next_pipeline_id end as next_pipeline_id
+    from deal_stage_visits v
+    where v.pipeline_id = ${q.filters.pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
+      and v.entered_at < ${end} and v.left_at > ${start} and v.stage_again_at >= ${end}
+      and ${visible(q, 'v')}
+      and not (v.left_at = 'infinity'
+        and exists (select 1 from deals d where d.id = v.deal_id and d.status <> 'open')
+        and exists (select 1 from deal_state_intervals c where c.deal_id = v.deal_id
+          and c.valid_to = 'infinity' and c.valid_from < ${start}))`;
 }
 
 /** lastStays() grouped by stage and what followed. */
@@ -149,10 +146,10 @@ export async function stageTimes(
 ): Promise<StageTime[]> {
   if (!stageIds.length) return [];
   // Whole milliseconds divided as the replay divides them, so the percentiles agree exactly.
-  const { rows } = await sql<StageTime>`
+  // Both percentiles from one sort of each stage's stays (an array of fractions).
+  const { rows } = await sql<{ stageId: string; visits: number; p: number[] }>`
     select v.stage_id as "stageId", count(*)::int as visits,
-      percentile_cont(0.5) within group (order by d.days) as median,
-      percentile_cont(0.75) within group (order by d.days) as p75
+      percentile_cont(array[0.5, 0.75]::float8[]) within group (order by d.days) as p
     from deal_stage_visits v
     cross join lateral (select ((extract(epoch from v.left_at) - extract(epoch from v.entered_at))
       * 1000)::int8::float8 / 86400000 as days) d
@@ -160,7 +157,7 @@ export async function stageTimes(
       and v.left_at >= ${instant(period.start)}
       and v.left_at < ${instant(period.end)} and ${visible(q, 'v')}
     group by v.stage_id`.execute(q.db);
-  return rows;
+  return rows.map(({ p, ...r }) => ({ ...r, median: p[0] ?? null, p75: p[1] ?? null }));
 }
 
 /**

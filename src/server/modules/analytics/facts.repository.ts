@@ -39,7 +39,9 @@ export const buckets = (periods: readonly Period[]) => sql`unnest(
 
 /**
  * The condition on deal_state_intervals `alias` for the visible deals created in the pipeline
- * in [start, end): their first interval, which begins at the 'created' event.
+ * in [start, end): their first interval (the one with no interval before it, which begins at
+ * the 'created' event; the planner estimates that from the column's statistics, where it took
+ * valid_from = created_at for one row in 200 and chose a lookup per deal).
  */
 export function createdBetween(
   q: FactsQuery,
@@ -49,7 +51,7 @@ export function createdBetween(
 ) {
   const col = (name: string) => sql.ref(`${alias}.${name}`);
   return sql`${col('created_pipeline_id')} = ${q.filters.pipelineId}
-    and ${col('valid_from')} = ${col('created_at')}
+    and ${col('prev_status')} is null
     and ${col('created_at')} >= ${start} and ${col('created_at')} < ${end}
     and ${visible(q, alias)}`;
 }

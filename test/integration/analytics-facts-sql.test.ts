@@ -132,6 +132,21 @@ async function withDeals(deals: { events: EventRow[] }[], check: () => Promise<v
   }
 }
 
+const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+
+/** A 'created' event on 1 January in the first stage of the context's pipeline, in USD. */
+function createdOnFirst(ctx: ReportContext, value: number): EventRow {
+  const stage = ws.stages.find((s) => s.pipelineId === ctx.filters.pipelineId)!;
+  return {
+    type: 'created',
+    occurred_at: day(1),
+    to_pipeline_id: stage.pipelineId,
+    to_stage_id: stage.id,
+    to_value: value,
+    data: JSON.stringify({ currency: 'USD' }),
+  };
+}
+
 describe('reports over the deal facts', () => {
   it('count the key numbers as replaying the histories does', async () => {
     await fc.assert(
@@ -167,17 +182,8 @@ describe('reports over the deal facts', () => {
     // Lost on 2 January, reopened on the 3rd, won at midnight on the 4th: the period to the 4th
     // closes it as lost, the next one as won (closingIn(): the last closing within each).
     const ctx = contexts[0]!;
-    const stage = ws.stages.find((s) => s.pipelineId === ctx.filters.pipelineId)!;
-    const day = (d: number) => new Date(Date.UTC(2026, 0, d));
     const events: EventRow[] = [
-      {
-        type: 'created',
-        occurred_at: day(1),
-        to_pipeline_id: stage.pipelineId,
-        to_stage_id: stage.id,
-        to_value: 700,
-        data: JSON.stringify({ currency: 'USD' }),
-      },
+      createdOnFirst(ctx, 700),
       { type: 'status', occurred_at: day(2), to_text: 'lost' },
       { type: 'status', occurred_at: day(3), to_text: 'open' },
       { type: 'status', occurred_at: day(4), to_text: 'won' },
@@ -394,17 +400,8 @@ describe('reports over the deal facts', () => {
     // Created on 1 January at 100 USD, in VND from the 2nd, raised to 300 on the 3rd: New holds
     // 100 USD; the rise after the change of currency is an increase, not New.
     const ctx = contexts[0]!;
-    const stage = ws.stages.find((s) => s.pipelineId === ctx.filters.pipelineId)!;
-    const day = (d: number) => new Date(Date.UTC(2026, 0, d));
     const events: EventRow[] = [
-      {
-        type: 'created',
-        occurred_at: day(1),
-        to_pipeline_id: stage.pipelineId,
-        to_stage_id: stage.id,
-        to_value: 100,
-        data: JSON.stringify({ currency: 'USD' }),
-      },
+      createdOnFirst(ctx, 100),
       { type: 'currency', occurred_at: day(2), to_text: 'VND' },
       { type: 'value', occurred_at: day(3), to_value: 300 },
     ];

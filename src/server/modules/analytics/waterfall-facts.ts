@@ -29,9 +29,9 @@ export async function waterfallOf(
     with t as (
       -- Each interval carries its deal's state just before it (migration 0023), so the
       -- transitions are one range of intervals, not a window over every deal's history.
-      select i.deal_id, i.valid_from as at, i.pipeline_id, i.status, i.currency, i.value_minor,
+      select i.deal_id, i.pipeline_id, i.status, i.currency, i.value_minor,
         i.prev_status is not null as b_exists, i.prev_pipeline_id as b_pipeline,
-        i.prev_status as b_status, i.prev_currency as b_currency, i.prev_value_minor as b_value,
+        i.prev_currency as b_currency, i.prev_value_minor as b_value,
         coalesce(i.prev_status = 'open' and i.prev_pipeline_id = ${p}, false) as bc,
         i.status = 'open' and i.pipeline_id = ${p} as ac,
         -- The New state began at the deal's creation within the window, open in this
@@ -75,13 +75,9 @@ export async function waterfallOf(
       select i.deal_id, 'end', i.currency, i.value_minor from deal_state_intervals i
       where ${openWhen(q, 'i', instant(end))}
     ), per_deal as (
-      -- Bytewise order for the names: sorting millions of rows by them in the database's
-      -- collation took longer than everything else.
-      select bar collate "C" as bar, currency collate "C" as currency, deal_id,
-        sum(amount) as amount,
-        row_number() over (partition by bar collate "C", currency collate "C" order by deal_id)
-          as rank
-      from items group by bar collate "C", currency collate "C", deal_id
+      select bar, currency, deal_id, sum(amount) as amount,
+        row_number() over (partition by bar, currency order by deal_id) as rank
+      from items group by bar, currency, deal_id
     )
     select bar, currency, sum(amount)::int8 as amount, count(*)::int as deals,
       coalesce(array_agg(deal_id order by deal_id) filter (where rank <= ${listed ?? 2_147_483_647}),

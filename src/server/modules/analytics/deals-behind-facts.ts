@@ -6,8 +6,13 @@ import { channelKey } from '../../../domain/analytics/channels.js';
 import { qualifyingStageIds } from '../../../domain/analytics/closings.js';
 import type { DealsBehindMetric } from '../../../domain/analytics/deals-behind.js';
 import type { ActiveOutcome } from '../../../domain/analytics/stage-conversion.js';
-import { pipelineStages, type Period, type StageIndex } from '../../../domain/analytics/stages.js';
-import { reachPerDeal, stayOutcomes } from './conversion-facts.js';
+import {
+  pipelineStages,
+  type Period,
+  type StageIndex,
+  type StageInfo,
+} from '../../../domain/analytics/stages.js';
+import { closedMask, reachPerDeal, stayOutcomes } from './conversion-facts.js';
 import {
   createdBetween,
   firstReachings,
@@ -28,6 +33,9 @@ export type DealsBehindQuery = {
   /** Only deals whose source now is this channel (channelKey(); '' for no source). */
   channel?: string | undefined;
 };
+
+const wonIds = (ordered: readonly StageInfo[]) =>
+  ordered.filter((s) => s.kind === 'won').map((s) => s.id);
 
 /** The ids of the deals behind the metric, as a relation (deal_id). */
 function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilder<unknown> {
@@ -59,14 +67,14 @@ function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilde
       const ordered = pipelineStages(b.index, pipelineId);
       const k = ordered.findIndex((s) => s.id === b.stageId) + 1;
       const kind = ordered[k - 1]?.kind;
-      const wonIndexes = ordered.flatMap((s, i) => (s.kind === 'won' ? [i + 1] : []));
-      const won = sql`coalesce(r.closed && ${wonIndexes}::int8[], false)`;
+      const won = sql`coalesce((r.closed & ${closedMask(ordered, wonIds(ordered))}::int8) <> 0, false)`;
+      const entered = sql`coalesce((r.closed & ${closedMask(ordered, [b.stageId ?? ''])}::int8) <> 0, false)`;
       const hit =
         kind === 'open'
           ? sql`(${won} or r.furthest >= ${k})`
           : kind === 'won'
-            ? sql`(${won} or ${k} = any(r.closed))`
-            : sql`coalesce(${k} = any(r.closed), false)`;
+            ? sql`(${won} or ${entered})`
+            : entered;
       return sql`select r.deal_id from (${reachPerDeal(q, ordered, period, period.end - 1)}) r
         where ${k > 0 ? hit : sql`false`}`;
     }

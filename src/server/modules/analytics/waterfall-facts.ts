@@ -25,7 +25,7 @@ export async function waterfallOf(
 ): Promise<ListedWaterfall> {
   const p = q.filters.pipelineId;
   const [s, e] = [new Date(start).toISOString(), new Date(end).toISOString()];
-  const { rows } = await sql<BarRow>`
+  const transitions = sql<BarRow>`
     with t as (
       -- Each interval carries its deal's state just before it (migration 0023), so the
       -- transitions are one range of intervals, not a window over every deal's history.
@@ -67,13 +67,7 @@ export async function waterfallOf(
         case when bc and pipeline_id is distinct from ${p} then b_currency else currency end,
         case when bc and pipeline_id is distinct from ${p} then b_value else value_minor end
       from t where (bc and not ac) or (ac and not bc)
-      union all
-      -- The open value at each end, one index range each (migration 0022).
-      select i.deal_id, 'start', i.currency, i.value_minor from deal_state_intervals i
-      where ${openWhen(q, 'i', instant(start))}
-      union all
-      select i.deal_id, 'end', i.currency, i.value_minor from deal_state_intervals i
-      where ${openWhen(q, 'i', instant(end))}
+
     ), per_deal as (
       select bar, currency, deal_id, sum(amount) as amount,
         row_number() over (partition by bar, currency order by deal_id) as rank
@@ -83,6 +77,22 @@ export async function waterfallOf(
       coalesce(array_agg(deal_id order by deal_id) filter (where rank <= ${listed ?? 2_147_483_647}),
         '{}')::text[] as deal_ids
     from per_deal group by bar, currency`.execute(q.db);
+  // The open value at each end, one index range each (migration 0022). A deal is open once at
+  // an instant, so these bars need no grouping per deal: apart from the transitions' grouping
+  // (and in parallel with it), 887,500 fewer rows to group and sort at a million deals.
+  const ends = sql<BarRow>`
+    with ends as (
+      select 'start' as bar, i.deal_id, i.currency, i.value_minor from deal_state_intervals i
+      where ${openWhen(q, 'i', instant(start))}
+      union all
+      select 'end', i.deal_id, i.currency, i.value_minor from deal_state_intervals i
+      where ${openWhen(q, 'i', instant(end))}
+    )
+    select bar, currency, sum(value_minor)::int8 as amount, count(*)::int as deals,
+      coalesce((array_agg(deal_id order by deal_id))[1:${listed ?? 2_147_483_647}],
+        '{}')::text[] as deal_ids
+    from ends group by bar, currency`.execute(q.db);
+  const rows = (await Promise.all([transitions, ends])).flatMap((r) => r.rows);
   const result: ListedWaterfall = {};
   for (const r of rows) {
     const bars = (result[r.currency] ??= listedBars());

@@ -1,8 +1,11 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { buildApp } from '../../src/server/app.js';
 import type { TypedApp } from '../../src/server/app-context.js';
 import { loadConfig } from '../../src/server/config.js';
+import { EMBEDDED_VACUUM_CRON } from '../../src/server/jobs/embedded-vacuum.js';
+import { QUEUES } from '../../src/server/jobs/queue.js';
 import { startJobs, type Jobs } from '../../src/server/jobs/worker.js';
 import { weekStartOf } from '../../src/domain/forecast/weeks.js';
 import { addDays, localDate } from '../../src/domain/local-day.js';
@@ -149,5 +152,15 @@ describe('reminders on the job queue', () => {
     // Four methods for each of the workspace's pipelines that was snapshotted in March.
     expect(scored.length % 4).toBe(0);
     expect(scored.length).toBeGreaterThan(0);
+  });
+});
+
+describe('maintenance on the job queue', () => {
+  it('vacuums hourly on the embedded engine, which has no autovacuum, and only there', async () => {
+    const { rows } = await sql<{ cron: string }>`select cron from pgboss.schedule
+      where name = ${QUEUES.embeddedVacuum}`.execute(database.db);
+    expect(rows.map((r) => r.cron)).toEqual(
+      database.engine === 'pglite' ? [EMBEDDED_VACUUM_CRON] : [],
+    );
   });
 });

@@ -12,6 +12,7 @@ export const QUEUES = {
   renewals: 'renewal-tick',
   forecastSnapshot: 'forecast-snapshot',
   forecastAccuracy: 'forecast-accuracy',
+  embeddedVacuum: 'embedded-vacuum',
 } as const;
 
 /** Lets pg-boss write its job row inside one of our transactions: rolled back, no job. */

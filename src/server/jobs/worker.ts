@@ -18,6 +18,7 @@ import {
   type ReminderJob,
 } from '../modules/notifications/reminders.js';
 import { createDueRenewals } from '../modules/post-purchase/renewals.service.js';
+import { EMBEDDED_VACUUM_CRON, vacuumDatabase } from './embedded-vacuum.js';
 import { digestJob, jobQueueOf, QUEUES, type JobQueue } from './queue.js';
 
 export type JobsOptions = {
@@ -104,6 +105,14 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       const recorded = await recordForecastAccuracy(db);
       if (recorded > 0) log.info({ recorded }, 'forecast accuracy of closed periods stored');
     });
+    if (database.engine === 'pglite') {
+      await boss.work(QUEUES.embeddedVacuum, polling, async () => {
+        const start = Date.now();
+        await vacuumDatabase(db);
+        log.info({ ms: Date.now() - start }, 'embedded database vacuumed');
+      });
+      await boss.schedule(QUEUES.embeddedVacuum, EMBEDDED_VACUUM_CRON);
+    }
     // Mondays 01:00 UTC; one snapshot per pipeline, period and week, so a retry adds nothing.
     await boss.schedule(QUEUES.forecastSnapshot, '0 1 * * 1');
     // Hourly, so a period is scored soon after it closes in any zone; each once only.

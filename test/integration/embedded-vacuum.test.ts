@@ -1,0 +1,31 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
+import { vacuumDatabase } from '../../src/server/jobs/embedded-vacuum.js';
+import { seedDemo } from '../../src/demo/seed-demo.js';
+import { createTestDatabase } from '../helpers/test-db.js';
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // PostgreSQL's autovacuum could set the pages first; PGlite has none.
+  await sql`alter table deal_state_intervals set (autovacuum_enabled = false)`.execute(database.db);
+  await seedDemo(database.db, { deals: 40, seed: 3, now: new Date('2026-03-01T04:00:00Z') });
+});
+afterAll(() => database?.close());
+
+// What the reports' index-only scans need: pages marked all-visible, which only a vacuum does.
+const visiblePages = async () =>
+  (
+    await sql<{ pages: number }>`select relallvisible::int as pages from pg_class
+      where relname = 'deal_state_intervals'`.execute(database.db)
+  ).rows[0]?.pages;
+
+describe('the embedded engine’s vacuum', () => {
+  it('marks the deal facts’ pages all-visible', async () => {
+    await sql`analyze deal_state_intervals`.execute(database.db);
+    expect(await visiblePages()).toBe(0);
+    await vacuumDatabase(database.db);
+    expect(await visiblePages()).toBeGreaterThan(0);
+  });
+});

@@ -54,11 +54,14 @@ export const stageInput = z.object({
   closeDatePushLimit: closeDatePushLimit.optional().describe('Default: null (no limit)'),
 });
 
+/** Stages in one pipeline: a board wider than this is not read, and a reorder names them all. */
+export const MAX_STAGES = 30;
+
 export const pipelineCreateBody = z
   .object({
     name: trimmed(80),
     template: z.enum(['sales', 'post-purchase', 'classic-7-step', 'four-step']).optional(),
-    stages: z.array(stageInput).min(1).max(30).optional(),
+    stages: z.array(stageInput).min(1).max(MAX_STAGES).optional(),
   })
   .refine((b) => !(b.template && b.stages), {
     message: 'give either a template or stages, not both',
@@ -81,7 +84,11 @@ export const stageUpdateBody = z.object({
 });
 
 export const stageOrderBody = z.object({
-  stageIds: z.array(id).min(1).max(30).describe('Every stage of the pipeline, in the new order'),
+  stageIds: z
+    .array(id)
+    .min(1)
+    .max(MAX_STAGES)
+    .describe('Every stage of the pipeline, in the new order'),
 });
 
 export const stageDeleteQuery = z.object({

@@ -72,6 +72,21 @@ describe('pipelines and stages', () => {
     });
   });
 
+  it('refuses a stage beyond the most a reorder can name', async () => {
+    const stages = Array.from({ length: 30 }, (_, i) => ({ name: `S${i}`, probability: 10 }));
+    const p = (await api.post('/api/v1/pipelines', { name: 'Long', stages })).body;
+    expect(p.stages).toHaveLength(30);
+    const over = await api.post(`/api/v1/pipelines/${p.id}/stages`, {
+      name: 'One more',
+      probability: 50,
+    });
+    expect([over.status, over.body.error.field]).toEqual([400, 'stages']);
+    const order = [...p.stages].reverse().map((s: { id: string }) => s.id);
+    expect(
+      (await api.put(`/api/v1/pipelines/${p.id}/stage-order`, { stageIds: order })).status,
+    ).toBe(200);
+  });
+
   it('adds a stage before won/lost by default, renames, reorders and validates the order', async () => {
     const p = (await api.post('/api/v1/pipelines', { name: 'Shape', template: 'sales' })).body;
     const added = (

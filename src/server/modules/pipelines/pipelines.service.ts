@@ -9,6 +9,7 @@ import {
 } from '../../../domain/pipeline-templates.js';
 import type { RequirableField } from '../../../domain/stage-requirements.js';
 import type { Actor } from '../auth/actor.js';
+import { MAX_STAGES } from '../../../contracts/pipelines.js';
 import { moveAllDeals } from '../deals/deal-move.js';
 import { checkVersionedUpdate } from '../shared/versioned-update.js';
 import { insertPipelineFromTemplate } from '../workspaces/workspace-setup.js';
@@ -143,6 +144,9 @@ export async function addStage(
     if (!pipeline) throw notFound('Pipeline');
     const stages = await repo.findStages(trx, actor.workspaceId, [pipelineId]);
     checkKinds([...stages, input], 'kind');
+    // Every stage must still fit a reorder (stageOrderBody).
+    if (stages.length >= MAX_STAGES)
+      throw invalid('stages', `A pipeline has at most ${MAX_STAGES} stages`);
     // By default an open stage goes before the closing (won/lost) stages.
     const firstClosing = stages.findIndex((s) => s.kind !== 'open');
     const fallback = input.kind === 'open' && firstClosing >= 0 ? firstClosing : stages.length;

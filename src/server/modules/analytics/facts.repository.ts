@@ -189,8 +189,8 @@ export async function qualifiedIn(
   const { pipelineId } = q.filters;
   const last = Math.max(...periods.map((p) => p.end));
   // Each deal's first reaching, once; a deal counts in the period holding it, if any. The deals
-  // won at each period's end are a range of the won intervals' index (migration 0024), hashed:
-  // looked up per qualified deal instead, they were most of the key numbers' time.
+  // won at each period's end are a range of the won intervals' index (migration 0024), hashed;
+  // left to the planner, it scanned every interval for them or looked them up per qualified deal.
   const { rows } = await sql<{ n: number; qualified: number; won: number }>`
     with reached as (${firstReachings(q, stageIds, last)}),
     won as materialized (
@@ -271,7 +271,8 @@ async function openAtMany(q: FactsQuery, sorted: readonly number[], byOwner: boo
   // the instants at or before its first argument.
   const before = (col: string) =>
     sql`width_bucket(${sql.ref(col)} - interval '1 microsecond', ${at})`;
-  // One grouping column for the run: grouped by both, the planner multiplied their distinct
+  // One grouping column for the run, computed behind an optimisation fence (offset 0) so the
+  // planner takes its default estimate: grouped by both ends, it multiplied their distinct
   // estimates and sorted a million rows on disk instead of hashing a few hundred groups.
   const { rows } = await sql<{ run: string } & Omit<OpenAtRow, 'n'>>`
     select s.run::text as run, s.stage_id, s.currency${owner}, count(*)::int as count,

@@ -106,6 +106,7 @@ export const fixedMessages: Readonly<Record<string, string>> = {
   'A user with this email already exists': 'Đã có người dùng với email này',
   'List every stage of the pipeline exactly once':
     'Hãy liệt kê mỗi giai đoạn của quy trình đúng một lần',
+  'A pipeline has at most 30 stages': 'Một quy trình có tối đa 30 giai đoạn',
   'A pipeline needs at least one stage; delete the pipeline instead':
     'Quy trình cần ít nhất một giai đoạn; hãy xóa cả quy trình nếu muốn',
   'must be another stage': 'phải là một giai đoạn khác',

@@ -145,8 +145,8 @@ export async function addStage(
     const stages = await repo.findStages(trx, actor.workspaceId, [pipelineId]);
     checkKinds([...stages, input], 'kind');
     // Every stage must still fit a reorder (stageOrderBody).
-    if (stages.length >= MAX_STAGES)
-      throw invalid('stages', `A pipeline has at most ${MAX_STAGES} stages`);
+    // The message is literal so its Vietnamese can be looked up (plugins/error-messages.ts).
+    if (stages.length >= MAX_STAGES) throw invalid('stages', 'A pipeline has at most 30 stages');
     // By default an open stage goes before the closing (won/lost) stages.
     const firstClosing = stages.findIndex((s) => s.kind !== 'open');
     const fallback = input.kind === 'open' && firstClosing >= 0 ? firstClosing : stages.length;

@@ -70,11 +70,7 @@ function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilde
       const won = sql`coalesce((r.closed & ${closedMask(ordered, wonIds(ordered))}::int8) <> 0, false)`;
       const entered = sql`coalesce((r.closed & ${closedMask(ordered, [b.stageId ?? ''])}::int8) <> 0, false)`;
       const hit =
-        kind === 'open'
-          ? sql`(${won} or r.furthest >= ${k})`
-          : kind === 'won'
-            ? sql`(${won} or ${entered})`
-            : entered;
+        kind === 'open' ? sql`(${won} or r.furthest >= ${k})` : kind === 'won' ? won : entered;
       return sql`select r.deal_id from (${reachPerDeal(q, ordered, period, period.end - 1)}) r
         where ${k > 0 ? hit : sql`false`}`;
     }

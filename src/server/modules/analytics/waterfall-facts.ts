@@ -67,7 +67,6 @@ export async function waterfallOf(
         case when bc and pipeline_id is distinct from ${p} then b_currency else currency end,
         case when bc and pipeline_id is distinct from ${p} then b_value else value_minor end
       from t where (bc and not ac) or (ac and not bc)
-
     ), per_deal as (
       select bar, currency, deal_id, sum(amount) as amount,
         row_number() over (partition by bar, currency order by deal_id) as rank

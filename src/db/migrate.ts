@@ -20,6 +20,7 @@ import * as m0021 from './migrations/0021-report-indexes.js';
 import * as m0022 from './migrations/0022-open-intervals-index.js';
 import * as m0023 from './migrations/0023-interval-neighbours.js';
 import * as m0024 from './migrations/0024-won-intervals-index.js';
+import * as m0025 from './migrations/0025-stage-reach-masks.js';
 
 // Migrations are listed explicitly (not read from disk) so they work the same from source, from a
 // bundle and in tests. Append only.
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0022-open-intervals-index': m0022,
   '0023-interval-neighbours': m0023,
   '0024-won-intervals-index': m0024,
+  '0025-stage-reach-masks': m0025,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

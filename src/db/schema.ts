@@ -103,6 +103,8 @@ export type PipelinesTable = {
   position: number;
   /** The workspace's after-the-win pipeline (onboarding, renewals, expansions); at most one. */
   is_post_purchase: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Stage bits handed out so far (migration 0025), deleted stages' included; set by trigger. */
+  stage_bits_used: ColumnType<number, never, never>;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -119,6 +121,8 @@ export type StagesTable = {
   kind: StageKind;
   required_fields: ColumnType<string[], string[] | undefined, string[]>;
   close_date_push_limit: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Its bit in deal_stage_visits.reached_before (migration 0025), given by trigger; null past 52. */
+  bit: ColumnType<number | null, never, never>;
   version: Version;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -435,6 +439,8 @@ export type DealStageVisitsTable = {
   next_stage_id: string | null;
   /** When the deal next enters this stage ('infinity' if never). */
   stage_again_at: Date;
+  /** The bits (stages.bit) of the stages of this pipeline the deal entered before this stay. */
+  reached_before: number;
 };
 
 export type ContractsTable = {

@@ -32,6 +32,8 @@ export type FactVisit = {
   /** The stay after (migration 0023); null while the deal is still here. */
   next: { pipelineId: string | null; stageId: string | null } | null;
   stageAgainAt: string;
+  /** The stages of its pipeline entered before it that have a bit (migration 0025), sorted. */
+  reachedBefore: string[];
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -91,6 +93,14 @@ export function replayedFacts(history: DealHistory) {
       leftAt: v.leftAt === null ? 'infinity' : iso(v.leftAt),
       next: next ? { pipelineId: orNull(next.pipelineId), stageId: orNull(next.stageId) } : null,
       stageAgainAt: again ? iso(again.enteredAt) : 'infinity',
+      reachedBefore: [
+        ...new Set(
+          stays
+            .slice(0, i)
+            .filter((e) => e.pipelineId === v.pipelineId && e.stageId !== '')
+            .map((e) => e.stageId),
+        ),
+      ].sort(),
     };
   });
   return { intervals, visits };
@@ -121,7 +131,20 @@ export async function expectedFacts(db: Kysely<DB>, dealId: string) {
       expectedCloseDate: null,
     },
   };
-  return replayedFacts(history);
+  const facts = replayedFacts(history);
+  // Only stages that exist and have a bit are in a mask (a deleted stage's bit is not).
+  const bits = await stageBits(db);
+  for (const v of facts.visits) v.reachedBefore = v.reachedBefore.filter((id) => bits.has(id));
+  return facts;
+}
+
+async function stageBits(db: Kysely<DB>) {
+  const rows = await db.selectFrom('stages').select(['id', 'bit', 'pipeline_id']).execute();
+  return new Map(
+    rows.flatMap((r) =>
+      r.bit === null ? [] : [[r.id, { bit: r.bit, pipelineId: r.pipeline_id }]],
+    ),
+  );
 }
 
 const text = (d: Date | string) =>
@@ -129,7 +152,8 @@ const text = (d: Date | string) =>
 
 /** What the trigger stored for the deal. */
 export async function storedFacts(db: Kysely<DB>, dealId: string) {
-  const [intervals, visits] = await Promise.all([
+  const [bits, intervals, visits] = await Promise.all([
+    stageBits(db),
     db
       .selectFrom('deal_state_intervals')
       .selectAll()
@@ -178,6 +202,14 @@ export async function storedFacts(db: Kysely<DB>, dealId: string) {
           ? { pipelineId: r.next_pipeline_id, stageId: r.next_stage_id }
           : null,
       stageAgainAt: text(r.stage_again_at),
+      reachedBefore: [...bits]
+        .filter(
+          ([, b]) =>
+            b.pipelineId === r.pipeline_id &&
+            (BigInt(r.reached_before) >> BigInt(b.bit)) % 2n === 1n,
+        )
+        .map(([id]) => id)
+        .sort(),
     })),
   };
 }

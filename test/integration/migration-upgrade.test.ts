@@ -20,21 +20,34 @@ async function upgraded(from: string, load: (db: Kysely<DB>) => Promise<unknown>
     const stored = await Promise.all(deals.map((d) => storedFacts(database.db, d.id)));
     for (const [i, d] of deals.entries())
       expect(stored[i], d.id).toEqual(await expectedFacts(database.db, d.id));
-    return { applied, intervals: stored.flatMap((f) => f.intervals) };
+    const bits = await database.db.selectFrom('stages').select('bit').execute();
+    return {
+      applied,
+      intervals: stored.flatMap((f) => f.intervals),
+      visits: stored.flatMap((f) => f.visits),
+      bits: bits.map((b) => b.bit),
+    };
   } finally {
     await database.close();
   }
 }
 
 describe('an installation upgraded with deals in it', () => {
-  it('rebuilds every deal’s facts with migration 0023’s columns', async () => {
-    const { applied, intervals } = await upgraded('0022-open-intervals-index', (db) =>
+  it('rebuilds every deal’s facts with the columns of migrations 0023 and 0025', async () => {
+    const { applied, intervals, visits, bits } = await upgraded('0022-open-intervals-index', (db) =>
       seedDemo(db, { deals: 60, seed: 5, now: new Date('2026-03-01T04:00:00Z') }),
     );
-    expect(applied).toEqual(['0023-interval-neighbours', '0024-won-intervals-index']);
+    expect(applied).toEqual([
+      '0023-interval-neighbours',
+      '0024-won-intervals-index',
+      '0025-stage-reach-masks',
+    ]);
     // The seed's history holds changes and closings, so the new columns were filled.
     expect(intervals.some((r) => r.before !== null)).toBe(true);
     expect(intervals.some((r) => r.closingUntil === 'infinity')).toBe(true);
+    // Every existing stage got a bit, and stays after others carry them.
+    expect(bits.every((b) => b !== null)).toBe(true);
+    expect(visits.some((v) => v.reachedBefore.length > 1)).toBe(true);
   });
 
   it('upgrades from before the deal facts existed, through every later migration', async () => {

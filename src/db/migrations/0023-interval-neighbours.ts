@@ -58,7 +58,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 /** deal_facts_rebuild of migration 0015 with the columns above. */
-const REBUILD_FUNCTION = `
+export const REBUILD_FUNCTION = `
 create or replace function deal_facts_rebuild(ids uuid[]) returns void language plpgsql as $$
 begin
   -- Serialises rebuilds of the same deal across transactions; each later statement then reads

@@ -9,6 +9,8 @@ export type StageInfo = {
   kind: StageKind;
   /** Win probability in percent (0..100), used for weighted value. */
   probability: number;
+  /** Its bit in the stays' masks of stages entered before (migration 0025); null past 52. */
+  bit?: number | null;
 };
 
 export type StageIndex = ReadonlyMap<string, StageInfo>;

@@ -3,7 +3,6 @@
 // src/domain/analytics/deals-behind.ts is the definition this is tested against.
 import { sql, type RawBuilder } from 'kysely';
 import { channelKey } from '../../../domain/analytics/channels.js';
-import { qualifyingStageIds } from '../../../domain/analytics/closings.js';
 import type { DealsBehindMetric } from '../../../domain/analytics/deals-behind.js';
 import type { ActiveOutcome } from '../../../domain/analytics/stage-conversion.js';
 import {
@@ -17,6 +16,7 @@ import {
   createdBetween,
   firstReachings,
   instant,
+  reachingOf,
   lastClosings,
   openWhen,
   type FactsQuery,
@@ -54,9 +54,8 @@ function behind(q: FactsQuery, b: DealsBehindQuery, timeZone: string): RawBuilde
         where c.pipeline_id = ${pipelineId}
           ${b.metric === 'closed' ? sql`` : sql`and c.status = ${b.metric}`} ${held('c.owner_id')}`;
     case 'qualified': {
-      const stageIds = qualifyingStageIds(b.index, pipelineId, b.qualificationPosition);
-      return sql`select r.deal_id from (${firstReachings(q, stageIds, period.end)}) r
-        where r.at >= ${instant(period.start)}`;
+      const reaching = reachingOf(b.index, pipelineId, b.qualificationPosition);
+      return sql`select r.deal_id from (${firstReachings(q, reaching, period.start, period.end)}) r`;
     }
     case 'open':
       return sql`select i.deal_id from deal_state_intervals i

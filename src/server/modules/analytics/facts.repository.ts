@@ -3,7 +3,8 @@
 // no history is replayed per request. Each query answers several periods at once (trends).
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import type { Period } from '../../../domain/analytics/stages.js';
+import { qualifyingStageIds } from '../../../domain/analytics/closings.js';
+import type { Period, StageIndex } from '../../../domain/analytics/stages.js';
 import type { Scope } from '../access/visibility.js';
 import { applyDealFilters } from '../deals/deals.repository.js';
 import type { HistoryFilters } from './history.repository.js';
@@ -63,15 +64,35 @@ export function openWhen(q: FactsQuery, alias: string, at: RawBuilder<unknown>) 
     and ${col('valid_from')} <= ${at} and ${col('valid_to')} > ${at} and ${visible(q, alias)}`;
 }
 
+/** Stages whose first entry a report counts, with the mask of their bits if each has one. */
+export type Reaching = { stageIds: readonly string[]; mask: number | null };
+
+/** The qualifying stages at `position` (qualifyingStageIds()) and their mask. */
+export function reachingOf(index: StageIndex, pipelineId: string, position: number): Reaching {
+  const stageIds = qualifyingStageIds(index, pipelineId, position);
+  const bits = stageIds.map((id) => index.get(id)?.bit ?? null);
+  const mask = bits.every((b) => b !== null) ? bits.reduce((m, b) => m + 2 ** b, 0) : null;
+  return { stageIds, mask };
+}
+
 /**
- * Each visible deal's first entry into one of `stageIds` of the pipeline before `before`
- * (reachedAt()): a relation (deal_id, at).
+ * Each visible deal whose first entry into one of the stages of the pipeline (reachedAt()) is
+ * in [start, end): a relation (deal_id, at).
  */
-export function firstReachings(q: FactsQuery, stageIds: readonly string[], before: number) {
-  return sql`select v.deal_id, min(v.entered_at) as at from deal_stage_visits v
-    where v.pipeline_id = ${q.filters.pipelineId} and v.stage_id = any(${[...stageIds]}::uuid[])
-      and v.entered_at < ${instant(before)} and ${visible(q, 'v')}
-    group by v.deal_id`;
+export function firstReachings(q: FactsQuery, reaching: Reaching, start: number, end: number) {
+  const { stageIds, mask } = reaching;
+  const entries = sql`v.pipeline_id = ${q.filters.pipelineId}
+    and v.stage_id = any(${[...stageIds]}::uuid[]) and ${visible(q, 'v')}`;
+  // The first entry is the stay before which the deal entered none of the stages (migration
+  // 0025): one index range, where the minimum per deal grouped every entry up to `end`.
+  if (mask !== null)
+    return sql`select v.deal_id, v.entered_at as at from deal_stage_visits v
+      where ${entries} and v.entered_at >= ${instant(start)} and v.entered_at < ${instant(end)}
+        and v.reached_before & ${mask}::int8 = 0`;
+  return sql`select r.deal_id, r.at from (
+      select v.deal_id, min(v.entered_at) as at from deal_stage_visits v
+      where ${entries} and v.entered_at < ${instant(end)} group by v.deal_id) r
+    where r.at >= ${instant(start)}`;
 }
 
 export type ClosingRow = {
@@ -177,22 +198,19 @@ export async function createdIn(q: FactsQuery, periods: readonly Period[]) {
 }
 
 /**
- * Deals that first reached one of `stageIds` of the pipeline in each period (reachedAt()), and
+ * Deals that first reached one of the stages of the pipeline in each period (reachedAt()), and
  * how many of them were won in the pipeline at the period's last instant.
  */
-export async function qualifiedIn(
-  q: FactsQuery,
-  periods: readonly Period[],
-  stageIds: readonly string[],
-) {
-  if (!stageIds.length) return [];
+export async function qualifiedIn(q: FactsQuery, periods: readonly Period[], reaching: Reaching) {
+  if (!reaching.stageIds.length) return [];
   const { pipelineId } = q.filters;
+  const first = Math.min(...periods.map((p) => p.start));
   const last = Math.max(...periods.map((p) => p.end));
   // Each deal's first reaching, once; a deal counts in the period holding it, if any. The deals
   // won at each period's end are a range of the won intervals' index (migration 0024), hashed;
   // left to the planner, it scanned every interval for them or looked them up per qualified deal.
   const { rows } = await sql<{ n: number; qualified: number; won: number }>`
-    with reached as (${firstReachings(q, stageIds, last)}),
+    with reached as (${firstReachings(q, reaching, first, last)}),
     won as materialized (
       select b.n, w.deal_id from ${buckets(periods)}
       join deal_state_intervals w on w.pipeline_id = ${pipelineId} and w.status = 'won'

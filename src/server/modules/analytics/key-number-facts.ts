@@ -2,10 +2,16 @@
 // facts whatever the number of periods, and the amounts the workspace-currency totals convert.
 import type { KeyNumberFacts, OpenValue } from '../../../domain/analytics/key-numbers.js';
 import type { SummedAmount } from '../../../domain/analytics/in-base.js';
-import { qualifyingStageIds } from '../../../domain/analytics/closings.js';
 import type { Period } from '../../../domain/analytics/stages.js';
 import { localDate } from '../../../domain/local-day.js';
-import { closings, createdIn, openAt, qualifiedIn, type FactsQuery } from './facts.repository.js';
+import {
+  closings,
+  createdIn,
+  openAt,
+  qualifiedIn,
+  reachingOf,
+  type FactsQuery,
+} from './facts.repository.js';
 import type { ReportContext } from './report-context.js';
 
 export type PeriodFacts = {
@@ -20,11 +26,11 @@ export async function keyNumberFactsOf(
   periods: readonly Period[],
   qualificationPosition: number,
 ): Promise<PeriodFacts[]> {
-  const stageIds = qualifyingStageIds(ctx.index, ctx.filters.pipelineId, qualificationPosition);
+  const reaching = reachingOf(ctx.index, ctx.filters.pipelineId, qualificationPosition);
   const [closed, created, qualified, open] = await Promise.all([
     closings(q, periods, ctx.timeZone),
     createdIn(q, periods),
-    qualifiedIn(q, periods, stageIds),
+    qualifiedIn(q, periods, reaching),
     openAt(
       q,
       periods.map((p) => p.end - 1),

@@ -51,6 +51,7 @@ export async function reportContext(
         position: s.position,
         kind: s.kind,
         probability: s.probability,
+        bit: s.bit,
       })),
     ),
   };

@@ -198,6 +198,22 @@ export async function createdIn(q: FactsQuery, periods: readonly Period[]) {
 }
 
 /**
+ * The periods cut at every bound: `bounds` sorted, and for each piece k (from bounds[k - 1] to
+ * bounds[k], as width_bucket() numbers it) the periods n (from 1) that hold it.
+ */
+export function piecesOf(periods: readonly Period[]) {
+  const bounds = [...new Set(periods.flatMap((p) => [p.start, p.end]))].sort((a, b) => a - b);
+  const pieces = bounds
+    .slice(0, -1)
+    .flatMap((from, i) =>
+      periods.flatMap((p, j) =>
+        p.start <= from && bounds[i + 1]! <= p.end ? [{ k: i + 1, n: j + 1 }] : [],
+      ),
+    );
+  return { bounds, pieces };
+}
+
+/**
  * Deals that first reached one of the stages of the pipeline in each period (reachedAt()), and
  * how many of them were won in the pipeline at the period's last instant.
  */
@@ -206,9 +222,13 @@ export async function qualifiedIn(q: FactsQuery, periods: readonly Period[], rea
   const { pipelineId } = q.filters;
   const first = Math.min(...periods.map((p) => p.start));
   const last = Math.max(...periods.map((p) => p.end));
-  // Each deal's first reaching, once; a deal counts in the period holding it, if any. The deals
-  // won at each period's end are a range of the won intervals' index (migration 0024), hashed;
-  // left to the planner, it scanned every interval for them or looked them up per qualified deal.
+  const { bounds, pieces } = piecesOf(periods);
+  // Each deal's first reaching, once; a deal counts in each period holding it. Its piece of the
+  // periods' bounds comes from width_bucket() and is joined by equality to the periods holding
+  // that piece: a range join to twelve months compared every reaching with every month. The
+  // deals won at each period's end are a range of the won intervals' index (migration 0024),
+  // hashed; left to the planner, it scanned every interval for them or looked them up per
+  // qualified deal.
   const { rows } = await sql<{ n: number; qualified: number; won: number }>`
     with reached as (${firstReachings(q, reaching, first, last)}),
     won as materialized (
@@ -216,11 +236,12 @@ export async function qualifiedIn(q: FactsQuery, periods: readonly Period[], rea
       join deal_state_intervals w on w.pipeline_id = ${pipelineId} and w.status = 'won'
         and w.valid_from < b.e and w.valid_to >= b.e
         and w.workspace_id = ${q.scope.workspaceId})
-    select b.n::int as n, count(*)::int as qualified, count(w.deal_id)::int as won
-    from ${buckets(periods)}
-    join reached r on r.at >= b.s and r.at < b.e
-    left join won w on w.n = b.n and w.deal_id = r.deal_id
-    group by b.n`.execute(q.db);
+    select m.n::int as n, count(*)::int as qualified, count(w.deal_id)::int as won
+    from reached r
+    join unnest(${pieces.map((x) => x.k)}::int[], ${pieces.map((x) => x.n)}::int[]) m(k, n)
+      on m.k = width_bucket(r.at, (select ${bounds.map(iso)}::text[]::timestamptz[]))
+    left join won w on w.n = m.n and w.deal_id = r.deal_id
+    group by m.n`.execute(q.db);
   return rows;
 }
 

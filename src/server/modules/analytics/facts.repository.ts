@@ -84,11 +84,13 @@ export function firstReachings(q: FactsQuery, reaching: Reaching, start: number,
   const entries = sql`v.pipeline_id = ${q.filters.pipelineId}
     and v.stage_id = any(${[...stageIds]}::uuid[]) and ${visible(q, 'v')}`;
   // The first entry is the stay before which the deal entered none of the stages (migration
-  // 0025): one index range, where the minimum per deal grouped every entry up to `end`.
+  // 0025): one index range, where the minimum per deal grouped every entry up to `end`. Masks
+  // are never negative, so "< 1" is "= 0", written so: the planner guesses a third of the rows
+  // for it (a third is what a year holds) but 1 in 200 for "= 0", and sorted them on disk.
   if (mask !== null)
     return sql`select v.deal_id, v.entered_at as at from deal_stage_visits v
       where ${entries} and v.entered_at >= ${instant(start)} and v.entered_at < ${instant(end)}
-        and v.reached_before & ${mask}::int8 = 0`;
+        and v.reached_before & ${mask}::int8 < 1`;
   return sql`select r.deal_id, r.at from (
       select v.deal_id, min(v.entered_at) as at from deal_stage_visits v
       where ${entries} and v.entered_at < ${instant(end)} group by v.deal_id) r
@@ -199,18 +201,20 @@ export async function createdIn(q: FactsQuery, periods: readonly Period[]) {
 
 /**
  * The periods cut at every bound: `bounds` sorted, and for each piece k (from bounds[k - 1] to
- * bounds[k], as width_bucket() numbers it) the periods n (from 1) that hold it.
+ * bounds[k], as width_bucket() numbers it) the period n (from 1) holding it, or null when none
+ * does; null when some piece is in two periods.
  */
 export function piecesOf(periods: readonly Period[]) {
   const bounds = [...new Set(periods.flatMap((p) => [p.start, p.end]))].sort((a, b) => a - b);
-  const pieces = bounds
-    .slice(0, -1)
-    .flatMap((from, i) =>
-      periods.flatMap((p, j) =>
-        p.start <= from && bounds[i + 1]! <= p.end ? [{ k: i + 1, n: j + 1 }] : [],
-      ),
+  const periodOfPiece: (number | null)[] = [];
+  for (const [i, from] of bounds.slice(0, -1).entries()) {
+    const holding = periods.flatMap((p, j) =>
+      p.start <= from && bounds[i + 1]! <= p.end ? [j + 1] : [],
     );
-  return { bounds, pieces };
+    if (holding.length > 1) return null;
+    periodOfPiece.push(holding[0] ?? null);
+  }
+  return { bounds, periodOfPiece };
 }
 
 /**
@@ -222,25 +226,31 @@ export async function qualifiedIn(q: FactsQuery, periods: readonly Period[], rea
   const { pipelineId } = q.filters;
   const first = Math.min(...periods.map((p) => p.start));
   const last = Math.max(...periods.map((p) => p.end));
-  const { bounds, pieces } = piecesOf(periods);
-  // Each deal's first reaching, once; a deal counts in each period holding it. Its piece of the
-  // periods' bounds comes from width_bucket() and is joined by equality to the periods holding
-  // that piece: a range join to twelve months compared every reaching with every month. The
-  // deals won at each period's end are a range of the won intervals' index (migration 0024),
-  // hashed; left to the planner, it scanned every interval for them or looked them up per
-  // qualified deal.
+  // A deal counts in each period holding its first reaching. Where the periods do not overlap
+  // (a report's one period, a trend's buckets), the period is looked up by the reaching's piece
+  // of their bounds (width_bucket()); a range join to twelve months compared every reaching
+  // with every month, and a join to the pieces made the planner expect a few hundred rows and
+  // sort 790,000 on disk. Overlapping periods keep the range join.
+  const pieces = piecesOf(periods);
+  const inPeriod = pieces
+    ? sql`cross join lateral (select (select ${pieces.periodOfPiece}::int[])[width_bucket(r.at,
+        (select ${pieces.bounds.map(iso)}::text[]::timestamptz[]))] as n) m`
+    : sql`join ${buckets(periods)} on r.at >= b.s and r.at < b.e
+        cross join lateral (select b.n) m`;
+  // The deals won at each period's end are a range of the won intervals' index (migration
+  // 0024), read once behind a fence (offset 0) and hashed: joined plainly, the planner scanned
+  // every interval for them or looked them up per qualified deal; as a materialized CTE they
+  // had no statistics, and it hashed the 790,000 reachings instead, spilling to disk.
   const { rows } = await sql<{ n: number; qualified: number; won: number }>`
-    with reached as (${firstReachings(q, reaching, first, last)}),
-    won as materialized (
+    select m.n::int as n, count(*)::int as qualified, count(w.deal_id)::int as won
+    from (${firstReachings(q, reaching, first, last)}) r ${inPeriod}
+    left join (
       select b.n, w.deal_id from ${buckets(periods)}
       join deal_state_intervals w on w.pipeline_id = ${pipelineId} and w.status = 'won'
         and w.valid_from < b.e and w.valid_to >= b.e
-        and w.workspace_id = ${q.scope.workspaceId})
-    select m.n::int as n, count(*)::int as qualified, count(w.deal_id)::int as won
-    from reached r
-    join unnest(${pieces.map((x) => x.k)}::int[], ${pieces.map((x) => x.n)}::int[]) m(k, n)
-      on m.k = width_bucket(r.at, (select ${bounds.map(iso)}::text[]::timestamptz[]))
-    left join won w on w.n = m.n and w.deal_id = r.deal_id
+        and w.workspace_id = ${q.scope.workspaceId}
+      offset 0) w on w.n = m.n and w.deal_id = r.deal_id
+    where m.n is not null
     group by m.n`.execute(q.db);
   return rows;
 }

@@ -441,6 +441,8 @@ export type DealStageVisitsTable = {
   stage_again_at: Date;
   /** The bits (stages.bit) of the stages of this pipeline the deal entered before this stay. */
   reached_before: number;
+  /** When the deal's next stay in this pipeline begins ('infinity' if never). */
+  pipeline_again_at: Date;
 };
 
 export type ContractsTable = {

@@ -34,6 +34,8 @@ export type FactVisit = {
   stageAgainAt: string;
   /** The stages of its pipeline entered before it that have a bit (migration 0025), sorted. */
   reachedBefore: string[];
+  /** When its next stay in the same pipeline begins (migration 0025). */
+  pipelineAgainAt: string;
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -86,6 +88,7 @@ export function replayedFacts(history: DealHistory) {
   const visits: FactVisit[] = stays.map((v, i) => {
     const next = stays[i + 1];
     const again = stays.slice(i + 1).find((n) => n.stageId === v.stageId);
+    const inPipeline = stays.slice(i + 1).find((n) => n.pipelineId === v.pipelineId);
     return {
       pipelineId: orNull(v.pipelineId),
       stageId: orNull(v.stageId),
@@ -101,6 +104,7 @@ export function replayedFacts(history: DealHistory) {
             .map((e) => e.stageId),
         ),
       ].sort(),
+      pipelineAgainAt: inPipeline ? iso(inPipeline.enteredAt) : 'infinity',
     };
   });
   return { intervals, visits };
@@ -210,6 +214,7 @@ export async function storedFacts(db: Kysely<DB>, dealId: string) {
         )
         .map(([id]) => id)
         .sort(),
+      pipelineAgainAt: text(r.pipeline_again_at),
     })),
   };
 }

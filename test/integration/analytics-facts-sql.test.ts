@@ -13,7 +13,7 @@ import {
   cohortConversion,
   timeInStage,
 } from '../../src/domain/analytics/stage-conversion.js';
-import { indexStages, type Period } from '../../src/domain/analytics/stages.js';
+import { indexStages, pipelineStages, type Period } from '../../src/domain/analytics/stages.js';
 import { boardAt, boardOfTotals } from '../../src/domain/analytics/time-travel.js';
 import { waterfall } from '../../src/domain/analytics/waterfall.js';
 import { stageConversionOf } from '../../src/server/modules/analytics/conversion-facts.js';
@@ -210,6 +210,27 @@ describe('reports over the deal facts', () => {
     });
   });
 
+  it('reach the stage a deal entered at the period’s last instant, once', async () => {
+    // The cohort reads the stay holding the deal at that instant: entered by it, the next stay
+    // in the pipeline after it. A move at exactly the last instant ends one stay and begins
+    // the next; only the second holds the deal.
+    const ctx = contexts[0]!;
+    const [first, second] = pipelineStages(ctx.index, ctx.filters.pipelineId);
+    const period = { start: day(1).getTime(), end: day(3).getTime() };
+    const events: EventRow[] = [
+      createdOnFirst(ctx, 100),
+      { type: 'stage', occurred_at: new Date(period.end - 1), to_stage_id: second!.id },
+    ];
+    await withDeals([{ events }], async () => {
+      const q = { db, scope: ctx.scope, filters: ctx.filters };
+      const { cohort } = await stageConversionOf(q, ctx.index, period, false);
+      expect(cohort.slice(0, 2).map((s) => [s.stageId, s.reached])).toEqual([
+        [first!.id, 1],
+        [second!.id, 1],
+      ]);
+    });
+  });
+
   it('show the board at any instants as replaying the histories does', async () => {
     // One instant reads the open index's range; several read each interval once with the run
     // of instants it covers, given in any order and sometimes twice; often exactly on an event.
@@ -256,8 +277,9 @@ describe('reports over the deal facts', () => {
         fc.array(dealArb, { minLength: 1, maxLength: 8 }),
         fc.nat(),
         periodArb,
-        async (deals, p, period) => {
-          const ctx = contexts[p % contexts.length]!;
+        fc.boolean(),
+        async (deals, p, period, masked) => {
+          const ctx = (masked ? contexts : unmasked)[p % contexts.length]!;
           const { pipelineId } = ctx.filters;
           await withDeals(deals, async () => {
             const q = { db, scope: ctx.scope, filters: ctx.filters };

@@ -3,9 +3,10 @@ import { REBUILD_FUNCTION as REBUILD_0023 } from './0023-interval-neighbours.js'
 import { runStatements } from './run-statements.js';
 
 // Each stay in a stage knows which stages of its pipeline the deal entered before it, as a bit
-// mask, so a deal's first entry into a set of stages (the close rate's qualification) is a row
-// filter on the stays instead of a minimum per deal over every stay into the set: at a million
-// deals that grouping was most of the key numbers' time. A stage's bit is given once, when it is
+// mask, and when the deal's next stay in the pipeline begins. A deal's first entry into a set of
+// stages (the close rate's qualification) is then a row filter on the stays, and what it reached
+// by an instant (the cohort) one row, instead of a minimum or a union per deal over every stay:
+// at a million deals those groupings were most of the key numbers' and the cohort's time. A stage's bit is given once, when it is
 // created, and never reused, so a mask stays right when stages are reordered or deleted; a
 // pipeline's 54th stage and later get none and the reports use the grouping for them
 // (docs/decisions/0017-first-entry-masks.md). Forward-only.
@@ -23,8 +24,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       where b.id = s.id and b.bit <= 52;
     update pipelines p set stage_bits_used = (select count(*) from stages s where s.pipeline_id = p.id);
     create unique index stages_bit_idx on stages (pipeline_id, bit);
-    -- The stages of the same pipeline the deal entered before this stay, one bit each.
-    alter table deal_stage_visits add column reached_before bigint not null default 0
+    -- The stages of the same pipeline the deal entered before this stay, one bit each, and
+    -- when its next stay in this pipeline begins ('infinity' if never): the stay holding the
+    -- deal's whole reach at an instant is then one row.
+    alter table deal_stage_visits add column reached_before bigint not null default 0;
+    alter table deal_stage_visits add column pipeline_again_at timestamptz(3) not null
+      default 'infinity'
     `,
   );
   await sql.raw(STAGE_BIT_FUNCTION).execute(db);
@@ -67,14 +72,16 @@ $$`;
 // installs a fixed text, and this one is that text with one statement changed.
 const STAYS_INSERT = `
   insert into deal_stage_visits (deal_id, workspace_id, pipeline_id, stage_id, entered_at, left_at,
-    next_pipeline_id, next_stage_id, stage_again_at, reached_before)
+    next_pipeline_id, next_stage_id, stage_again_at, reached_before, pipeline_again_at)
   select stays.deal_id, stays.workspace_id, stays.pipeline_id, stays.stage_id, entered_at, left_at,
     lead(stays.pipeline_id) over (partition by deal_id order by entered_at),
     lead(stays.stage_id) over (partition by deal_id order by entered_at),
     coalesce(lead(entered_at) over (partition by deal_id, stays.stage_id order by entered_at),
       'infinity'),
     coalesce(bit_or(1::int8 << st.bit) over (partition by deal_id, stays.pipeline_id
-      order by entered_at rows between unbounded preceding and 1 preceding), 0)
+      order by entered_at rows between unbounded preceding and 1 preceding), 0),
+    coalesce(lead(entered_at) over (partition by deal_id, stays.pipeline_id order by entered_at),
+      'infinity')
   from (
     select deal_id, min(workspace_id::text)::uuid as workspace_id,
       min(pipeline_id::text)::uuid as pipeline_id, min(stage_id::text)::uuid as stage_id,

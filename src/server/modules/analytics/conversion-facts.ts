@@ -59,16 +59,19 @@ export function reachPerDeal(
     group by c.deal_id`;
 }
 
-/** reachPerDeal() grouped: one funnel entry per distinct reach, with its count of deals. */
+/**
+ * What the deals created in the pipeline during the period reached by `asOf` (reachIn()): one
+ * funnel entry per distinct reach, with its count of deals.
+ */
 export async function cohortReach(
   q: FactsQuery,
   ordered: readonly StageInfo[],
   period: Period,
   asOf: number,
 ): Promise<FunnelDeal[]> {
-  const { rows } = await sql<{ furthest: number | null; closed: number | null; n: number }>`
-    select furthest::int as furthest, closed::int8 as closed, count(*)::int as n
-    from (${reachPerDeal(q, ordered, period, asOf)}) reach group by furthest, closed`.execute(q.db);
+  const rows = ordered.every((s) => s.bit != null)
+    ? await reachByStay(q, ordered, period, asOf)
+    : await reachByDeal(q, ordered, period, asOf);
   const closedAt = closedStages(ordered).map((s) => ordered.indexOf(s));
   return rows.map((r) => {
     // The funnel's indexes count from 0.
@@ -77,6 +80,57 @@ export async function cohortReach(
       reached: [...(r.furthest === null ? [] : [r.furthest - 1]), ...closed],
       won: closed.some((i) => ordered[i]?.kind === 'won'),
       count: r.n,
+    };
+  });
+}
+
+type ReachRow = { furthest: number | null; closed: number | null; n: number };
+
+/** reachPerDeal() grouped by reach. */
+async function reachByDeal(
+  q: FactsQuery,
+  ordered: readonly StageInfo[],
+  period: Period,
+  asOf: number,
+): Promise<ReachRow[]> {
+  const { rows } = await sql<ReachRow>`
+    select furthest::int as furthest, closed::int8 as closed, count(*)::int as n
+    from (${reachPerDeal(q, ordered, period, asOf)}) reach group by furthest, closed`.execute(q.db);
+  return rows;
+}
+
+/**
+ * reachByDeal() when every stage has a bit: a deal's reach by `asOf` is its stay in the
+ * pipeline then (entered by `asOf`, the next one after it) with the stages entered before it
+ * (migration 0025), one row per deal instead of a union over its stays.
+ */
+async function reachByStay(
+  q: FactsQuery,
+  ordered: readonly StageInfo[],
+  period: Period,
+  asOf: number,
+): Promise<ReachRow[]> {
+  const at = instant(asOf);
+  const { rows } = await sql<{ stage_id: string | null; before: number | null; n: number }>`
+    select v.stage_id, v.reached_before as before, count(*)::int as n
+    from deal_state_intervals c
+    left join deal_stage_visits v on v.deal_id = c.deal_id
+      and v.pipeline_id = ${q.filters.pipelineId} and v.entered_at <= ${at}
+      and v.pipeline_again_at > ${at}
+    where ${createdBetween(q, 'c', instant(period.start), instant(period.end))}
+    group by v.stage_id, v.reached_before`.execute(q.db);
+  return rows.map((r) => {
+    const entered = ordered.filter(
+      (s) => s.id === r.stage_id || Math.floor((r.before ?? 0) / 2 ** (s.bit ?? 0)) % 2 === 1,
+    );
+    const open = entered.filter((s) => s.kind === 'open').map((s) => ordered.indexOf(s) + 1);
+    return {
+      furthest: open.length ? Math.max(...open) : null,
+      closed: closedMask(
+        ordered,
+        entered.map((s) => s.id),
+      ),
+      n: r.n,
     };
   });
 }

@@ -9,7 +9,7 @@ import { runStatements } from './run-statements.js';
 // at a million deals those groupings were most of the key numbers' and the cohort's time. A stage's bit is given once, when it is
 // created, and never reused, so a mask stays right when stages are reordered or deleted; a
 // pipeline's 54th stage and later get none and the reports use the grouping for them
-// (docs/decisions/0017-first-entry-masks.md). Forward-only.
+// (docs/decisions/0017-stage-masks.md). Forward-only.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await runStatements(
     db,

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
+import { vacuumAfterMigrations } from '../server/jobs/embedded-vacuum.js';
 import { openDatabase } from '../server/open-database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { Database } from '../db/database.js';
@@ -22,7 +23,7 @@ export async function withDatabase<T>(
   const config = configOrExit();
   const database = openDatabase(config);
   try {
-    await migrateToLatest(database.db);
+    await vacuumAfterMigrations(database, (await migrateToLatest(database.db)).applied);
     return await work(database, config);
   } finally {
     await database.close();

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { migrateToLatest } from '../db/migrate.js';
+import { vacuumAfterMigrations } from '../server/jobs/embedded-vacuum.js';
 import { openDatabase } from '../server/open-database.js';
 import { configOrExit, describeDatabase, UsageError, withDatabase } from './context.js';
 import { progressReporter } from './progress.js';
@@ -61,6 +62,7 @@ export function registerServerCommands(program: Command): void {
       const database = openDatabase(config);
       try {
         const { applied } = await migrateToLatest(database.db);
+        await vacuumAfterMigrations(database, applied);
         process.stdout.write(
           applied.length ? `Applied: ${applied.join(', ')}\n` : 'Already up to date\n',
         );

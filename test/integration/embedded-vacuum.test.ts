@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { vacuumDatabase } from '../../src/server/jobs/embedded-vacuum.js';
+import { vacuumAfterMigrations, vacuumDatabase } from '../../src/server/jobs/embedded-vacuum.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 
@@ -27,5 +27,18 @@ describe('the embedded engine’s vacuum', () => {
     expect(await visiblePages()).toBe(0);
     await vacuumDatabase(database.db);
     expect(await visiblePages()).toBeGreaterThan(0);
+  });
+
+  it('runs after migrations on the embedded engine only, and only when some were applied', async () => {
+    // Rewritten rows are on pages not marked all-visible, as after a migration's rebuild.
+    await sql`update deal_state_intervals set value_minor = value_minor`.execute(database.db);
+    await sql`analyze deal_state_intervals`.execute(database.db);
+    const before = await visiblePages();
+    const { db } = database;
+    expect(await vacuumAfterMigrations({ db, engine: 'pglite' }, [])).toBe(false);
+    expect(await vacuumAfterMigrations({ db, engine: 'postgres' }, ['0025'])).toBe(false);
+    expect(await visiblePages()).toBe(before);
+    expect(await vacuumAfterMigrations({ db, engine: 'pglite' }, ['0025'])).toBe(true);
+    expect(await visiblePages()).toBeGreaterThan(before ?? 0);
   });
 });

@@ -85,8 +85,9 @@ export function firstReachings(q: FactsQuery, reaching: Reaching, start: number,
     and v.stage_id = any(${[...stageIds]}::uuid[]) and ${visible(q, 'v')}`;
   // The first entry is the stay before which the deal entered none of the stages (migration
   // 0025): one index range, where the minimum per deal grouped every entry up to `end`. Masks
-  // are never negative, so "< 1" is "= 0", written so: the planner guesses a third of the rows
-  // for it (a third is what a year holds) but 1 in 200 for "= 0", and sorted them on disk.
+  // are never negative, so "< 1" means "= 0". The planner guesses a third of the rows for "< 1"
+  // (a year of the benchmark holds 40%) but 1 in 200 for "= 0" on an expression, and with that
+  // guess it hashed the reachings and sorted them on disk.
   if (mask !== null)
     return sql`select v.deal_id, v.entered_at as at from deal_stage_visits v
       where ${entries} and v.entered_at >= ${instant(start)} and v.entered_at < ${instant(end)}
@@ -204,7 +205,7 @@ export async function createdIn(q: FactsQuery, periods: readonly Period[]) {
  * bounds[k], as width_bucket() numbers it) the period n (from 1) holding it, or null when none
  * does; null when some piece is in two periods.
  */
-export function piecesOf(periods: readonly Period[]) {
+function piecesOf(periods: readonly Period[]) {
   const bounds = [...new Set(periods.flatMap((p) => [p.start, p.end]))].sort((a, b) => a - b);
   const periodOfPiece: (number | null)[] = [];
   for (const [i, from] of bounds.slice(0, -1).entries()) {

@@ -1,7 +1,6 @@
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
-import { vacuumAfterMigrations } from '../server/jobs/embedded-vacuum.js';
+import { migrateDatabase } from '../server/jobs/embedded-vacuum.js';
 import { openDatabase } from '../server/open-database.js';
-import { migrateToLatest } from '../db/migrate.js';
 import type { Database } from '../db/database.js';
 
 /** A CLI mistake: printed without a stack, exit code 2. */
@@ -23,7 +22,7 @@ export async function withDatabase<T>(
   const config = configOrExit();
   const database = openDatabase(config);
   try {
-    await vacuumAfterMigrations(database, (await migrateToLatest(database.db)).applied);
+    await migrateDatabase(database);
     return await work(database, config);
   } finally {
     await database.close();

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { migrateToLatest } from '../db/migrate.js';
-import { vacuumAfterMigrations } from '../server/jobs/embedded-vacuum.js';
+import { migrateDatabase } from '../server/jobs/embedded-vacuum.js';
 import { openDatabase } from '../server/open-database.js';
 import { configOrExit, describeDatabase, UsageError, withDatabase } from './context.js';
 import { progressReporter } from './progress.js';
@@ -61,8 +60,7 @@ export function registerServerCommands(program: Command): void {
       const config = configOrExit();
       const database = openDatabase(config);
       try {
-        const { applied } = await migrateToLatest(database.db);
-        await vacuumAfterMigrations(database, applied);
+        const applied = await migrateDatabase(database);
         process.stdout.write(
           applied.length ? `Applied: ${applied.join(', ')}\n` : 'Already up to date\n',
         );

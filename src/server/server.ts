@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
 import type { DB } from '../db/schema.js';
 import { webDistDir } from './web-build.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
-import { vacuumAfterMigrations } from './jobs/embedded-vacuum.js';
+import { migrateDatabase } from './jobs/embedded-vacuum.js';
 import { startJobs, type Jobs } from './jobs/worker.js';
 import { createMailer } from './modules/notifications/mailer.js';
 
@@ -19,7 +18,7 @@ export async function startServer(
   database: Database,
   beforeListen?: (db: Kysely<DB>) => Promise<void>,
 ): Promise<StartedServer> {
-  await vacuumAfterMigrations(database, (await migrateToLatest(database.db)).applied);
+  await migrateDatabase(database);
   if (beforeListen) await beforeListen(database.db);
   // The port is known only after listening; links in e-mails need it when no public URL is set.
   let appUrl = config.publicUrl ?? `http://localhost:${config.port}`;

@@ -68,42 +68,34 @@ begin
 end
 $$`;
 
-// Migration 0023's deal_facts_rebuild with the stays' insert replaced: a forward-only migration
-// installs a fixed text, and this one is that text with one statement changed.
-const STAYS_INSERT = `
-  insert into deal_stage_visits (deal_id, workspace_id, pipeline_id, stage_id, entered_at, left_at,
-    next_pipeline_id, next_stage_id, stage_again_at, reached_before, pipeline_again_at)
-  select stays.deal_id, stays.workspace_id, stays.pipeline_id, stays.stage_id, entered_at, left_at,
-    lead(stays.pipeline_id) over (partition by deal_id order by entered_at),
-    lead(stays.stage_id) over (partition by deal_id order by entered_at),
-    coalesce(lead(entered_at) over (partition by deal_id, stays.stage_id order by entered_at),
-      'infinity'),
-    coalesce(bit_or(1::int8 << st.bit) over (partition by deal_id, stays.pipeline_id
-      order by entered_at rows between unbounded preceding and 1 preceding), 0),
-    coalesce(lead(entered_at) over (partition by deal_id, stays.pipeline_id order by entered_at),
+// Migration 0023's deal_facts_rebuild with two columns more in the stays' insert: a
+// forward-only migration installs a fixed text, and this one is that text with them added.
+// A stay's bit is a lookup, not a join to stages: the insert names its columns unqualified.
+const STAYS_COLUMNS: [string, string] = [
+  `next_pipeline_id, next_stage_id, stage_again_at)`,
+  `next_pipeline_id, next_stage_id, stage_again_at, reached_before, pipeline_again_at)`,
+];
+const STAYS_VALUES: [string, string] = [
+  `
       'infinity')
-  from (
-    select deal_id, min(workspace_id::text)::uuid as workspace_id,
-      min(pipeline_id::text)::uuid as pipeline_id, min(stage_id::text)::uuid as stage_id,
-      min(valid_from) as entered_at, max(valid_to) as left_at
-    from (
-      select s.*, count(*) filter (where moved) over (partition by deal_id order by valid_from
-        rows between unbounded preceding and current row) as visit
-      from (
-        select i.*, (pipeline_id, stage_id) is distinct from
-          lag((pipeline_id, stage_id)) over (partition by deal_id order by valid_from) as moved
-        from deal_state_intervals i
-        where i.deal_id = any(ids)
-      ) s
-    ) v
-    group by deal_id, visit
-  ) stays
-  left join stages st on st.id = stays.stage_id and st.pipeline_id = stays.pipeline_id;
-`;
+  from (`,
+  `
+      'infinity'),
+    coalesce(bit_or(1::int8 << (select st.bit from stages st
+        where st.id = stays.stage_id and st.pipeline_id = stays.pipeline_id))
+      over (partition by deal_id, pipeline_id
+        order by entered_at rows between unbounded preceding and 1 preceding), 0),
+    coalesce(lead(entered_at) over (partition by deal_id, pipeline_id order by entered_at),
+      'infinity')
+  from (`,
+];
 
 function rebuildFunction() {
-  const start = REBUILD_0023.indexOf('\n  insert into deal_stage_visits');
-  const end = REBUILD_0023.indexOf('\nend\n$$');
-  if (start < 0 || end < start) throw new Error('deal_facts_rebuild of 0023 not as expected');
-  return REBUILD_0023.slice(0, start) + STAYS_INSERT + REBUILD_0023.slice(end);
+  let text = REBUILD_0023;
+  for (const [from, to] of [STAYS_COLUMNS, STAYS_VALUES]) {
+    if (text.split(from).length !== 2)
+      throw new Error('deal_facts_rebuild of 0023 not as expected');
+    text = text.replace(from, to);
+  }
+  return text;
 }

@@ -4,6 +4,7 @@
 // engine's worker vacuums on a schedule instead; PostgreSQL's own autovacuum does this there.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { migrateToLatest } from '../../db/migrate.js';
 import type { DB } from '../../db/schema.js';
 
 /** Hourly, off the hour; a vacuum after the first reads only the pages changed since. */
@@ -25,4 +26,11 @@ export async function vacuumAfterMigrations(
   if (database.engine !== 'pglite' || applied.length === 0) return false;
   await vacuumDatabase(database.db);
   return true;
+}
+
+/** Migrates to the latest schema, then vacuumAfterMigrations(); the migrations applied. */
+export async function migrateDatabase(database: Pick<Database, 'db' | 'engine'>) {
+  const { applied } = await migrateToLatest(database.db);
+  await vacuumAfterMigrations(database, applied);
+  return applied;
 }
